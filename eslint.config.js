@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+// The pure core runs in Node, tests and the CLI: it may not reach the DOM, Svelte or tfjs.
+const pureCore = {
+	patterns: [
+		{ group: ['svelte', 'svelte/*', '$app/*', '*.svelte'], message: 'The pure core may not import Svelte.' },
+		{ group: ['@tensorflow/*'], message: 'Only src/lib/tfjs/ imports tfjs.' },
+		{ group: ['$lib/components/*', '$lib/tfjs/*'], message: 'Dependencies point inward: spec <- networks <- analysis.' }
+	]
+};
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		files: ['src/lib/spec/**', 'src/lib/networks/**', 'src/lib/analysis/**', 'src/lib/diagram/**'],
+		rules: { 'no-restricted-imports': ['error', pureCore] }
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/tfjs/**', 'src/lib/spec/**', 'src/lib/networks/**', 'src/lib/analysis/**', 'src/lib/diagram/**'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [{ group: ['@tensorflow/*'], message: 'Only src/lib/tfjs/ imports tfjs.' }] }]
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'svelte/no-navigation-without-resolve': 'off'
+		}
+	},
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+);
