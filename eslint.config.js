@@ -10,7 +10,10 @@ const pureCore = {
 	patterns: [
 		{ group: ['svelte', 'svelte/*', '$app/*', '*.svelte'], message: 'The pure core may not import Svelte.' },
 		{ group: ['@tensorflow/*'], message: 'Only src/lib/tfjs/ imports tfjs.' },
-		{ group: ['$lib/components/*', '$lib/tfjs/*'], message: 'Dependencies point inward: spec <- networks <- analysis.' }
+		{
+			group: ['$lib/components/*', '$lib/tfjs/*'],
+			message: 'Dependencies point inward: spec <- networks <- analysis.'
+		}
 	]
 };
 
@@ -23,7 +26,14 @@ export default ts.config(
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
-		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
 	},
 	{
 		files: ['src/lib/spec/**', 'src/lib/networks/**', 'src/lib/analysis/**', 'src/lib/diagram/**'],
@@ -31,9 +41,18 @@ export default ts.config(
 	},
 	{
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: ['src/lib/tfjs/**', 'src/lib/spec/**', 'src/lib/networks/**', 'src/lib/analysis/**', 'src/lib/diagram/**'],
+		ignores: [
+			'src/lib/tfjs/**',
+			'src/lib/spec/**',
+			'src/lib/networks/**',
+			'src/lib/analysis/**',
+			'src/lib/diagram/**'
+		],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [{ group: ['@tensorflow/*'], message: 'Only src/lib/tfjs/ imports tfjs.' }] }]
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['@tensorflow/*'], message: 'Only src/lib/tfjs/ imports tfjs.' }] }
+			]
 		}
 	},
 	{
