@@ -1,0 +1,294 @@
+// The one fold over a definition: shapes, parameters, MACs, element ops, activation bytes and receptive
+// field for every node, in forward order. Problems are collected, not thrown, so validate() can list them all.
+import { labelOf } from '../spec/label';
+import { childrenOf, join } from '../spec/walk';
+import { MATCH_INPUT, type Conv, type Layer, type Node, type Shape } from '../spec/types';
+import {
+	BYTES_PER_FLOAT32,
+	ZERO_OPS,
+	ZERO_PARAMS,
+	addOps,
+	addParams,
+	type ElementOps,
+	type ParamCount
+} from './counts';
+import { PIXEL, growAxis, outputLength, padBefore, widerAxis, type ReceptiveAxis } from './rules';
+
+export interface ReceptiveField {
+	h: ReceptiveAxis;
+	w: ReceptiveAxis;
+}
+
+export interface Row {
+	path: string;
+	node: Node;
+	depth: number;
+	label: string;
+	input: Shape;
+	output: Shape;
+	/** A conv's width, resolved (a residual up-projection takes its block input's). */
+	filters?: number;
+	/** This node and everything below it. */
+	params: ParamCount;
+	macs: number;
+	ops: ElementOps;
+	/** float32 bytes of every tensor this subtree produces, batch 1. */
+	activationBytes: number;
+	/** At this node's output, in input pixels. */
+	rf: ReceptiveField;
+}
+
+export type Problem =
+	| { kind: 'emptyOutput'; path: string; input: Shape; message: string }
+	| { kind: 'concatSpatial'; path: string; shapes: Shape[]; message: string }
+	| { kind: 'residualWidth'; path: string; input: Shape; body: Shape; message: string }
+	| { kind: 'rank'; path: string; input: Shape; message: string };
+
+export interface Trace {
+	input: Shape;
+	output: Shape;
+	/** Pre-order: a block's row comes before its children's. The root's path is ''. */
+	rows: Row[];
+	byPath: Map<string, Row>;
+	problems: Problem[];
+}
+
+export const elements = (shape: Shape): number => shape.reduce((a, b) => a * b, 1);
+export const shapeText = (shape: Shape): string => shape.join('x');
+
+interface Context {
+	rows: Row[];
+	problems: Problem[];
+}
+
+interface Flow {
+	shape: Shape;
+	rf: ReceptiveField;
+}
+
+function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
+	const base = { path, node: layer, depth, input: at.shape, params: ZERO_PARAMS, macs: 0, ops: ZERO_OPS };
+	const [h, w, c] = at.shape;
+	const spatial = (kernel: readonly [number, number], stride: readonly [number, number], padding: Conv['padding']) => {
+		if (at.shape.length !== 3) {
+			ctx.problems.push({
+				kind: 'rank',
+				path,
+				input: at.shape,
+				message: `${path} needs a grid but receives ${shapeText(at.shape)}.`
+			});
+			return { oh: 1, ow: 1, rf: at.rf };
+		}
+		const oh = outputLength(h, kernel[0], stride[0], padding);
+		const ow = outputLength(w, kernel[1], stride[1], padding);
+		if (oh < 1 || ow < 1) {
+			ctx.problems.push({
+				kind: 'emptyOutput',
+				path,
+				input: at.shape,
+				message: `${path} (${labelOf(layer)}) gets ${h}x${w} but needs at least ${kernel[0]}x${kernel[1]}.`
+			});
+		}
+		const rf = {
+			h: growAxis(at.rf.h, kernel[0], stride[0], padBefore(h, kernel[0], stride[0], padding)),
+			w: growAxis(at.rf.w, kernel[1], stride[1], padBefore(w, kernel[1], stride[1], padding))
+		};
+		// Keep going past an empty layer so every problem downstream is found too.
+		return { oh: Math.max(oh, 1), ow: Math.max(ow, 1), rf };
+	};
+	switch (layer.kind) {
+		case 'conv': {
+			const f = layer.filters === MATCH_INPUT ? (match ?? c) : layer.filters;
+			const { oh, ow, rf } = spatial(layer.kernel, layer.stride, layer.padding);
+			const cin = at.shape.length === 3 ? c : at.shape[0];
+			const out = oh * ow * f;
+			const [kh, kw] = layer.kernel;
+			return {
+				...base,
+				label: labelOf(layer, f),
+				filters: f,
+				output: [oh, ow, f],
+				params: { weights: kh * kw * cin * f, biases: layer.bias ? f : 0, batchNormChannels: layer.batchNorm ? f : 0 },
+				macs: out * kh * kw * cin,
+				ops: {
+					...ZERO_OPS,
+					batchNorm: layer.batchNorm ? 2 * out : 0,
+					activation: layer.activation === 'relu' ? out : 0,
+					bias: layer.bias ? out : 0
+				},
+				activationBytes: out * BYTES_PER_FLOAT32,
+				rf
+			};
+		}
+		case 'pool': {
+			const { oh, ow, rf } = spatial(layer.size, layer.stride, layer.padding);
+			const out = oh * ow * (at.shape.length === 3 ? c : at.shape[0]);
+			return {
+				...base,
+				label: labelOf(layer),
+				output: [oh, ow, at.shape.length === 3 ? c : at.shape[0]],
+				ops: { ...ZERO_OPS, pool: out * layer.size[0] * layer.size[1] },
+				activationBytes: out * BYTES_PER_FLOAT32,
+				rf
+			};
+		}
+		case 'globalPool': {
+			// The whole grid is one window: the field grows by the grid's extent.
+			const { rf } = at.shape.length === 3 ? spatial([h, w], [h, w], 'valid') : { rf: at.rf };
+			const channels = at.shape.length === 3 ? c : at.shape[0];
+			return {
+				...base,
+				label: labelOf(layer),
+				output: [channels],
+				ops: { ...ZERO_OPS, pool: elements(at.shape) },
+				activationBytes: channels * BYTES_PER_FLOAT32,
+				rf
+			};
+		}
+		case 'dropout':
+			// Identity at inference: no work, no new tensor.
+			return { ...base, label: labelOf(layer), output: at.shape, activationBytes: 0, rf: at.rf };
+		case 'dense': {
+			if (at.shape.length !== 1) {
+				ctx.problems.push({
+					kind: 'rank',
+					path,
+					input: at.shape,
+					message: `${path} needs a vector but receives ${shapeText(at.shape)}.`
+				});
+			}
+			const cin = elements(at.shape);
+			return {
+				...base,
+				label: labelOf(layer),
+				output: [layer.units],
+				params: { weights: cin * layer.units, biases: layer.bias ? layer.units : 0, batchNormChannels: 0 },
+				macs: cin * layer.units,
+				// Softmax: an exp, a running sum and a divide per class.
+				ops: { ...ZERO_OPS, bias: layer.bias ? layer.units : 0, softmax: 3 * layer.units },
+				activationBytes: layer.units * BYTES_PER_FLOAT32,
+				rf: at.rf
+			};
+		}
+	}
+}
+
+function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
+	switch (node.kind) {
+		case 'conv':
+		case 'pool':
+		case 'globalPool':
+		case 'dropout':
+		case 'dense': {
+			const row = layerRow(node, path, depth, at, ctx, match);
+			ctx.rows.push(row);
+			return row;
+		}
+		case 'sequence':
+		case 'repeat':
+		case 'concat':
+		case 'residual':
+			break;
+	}
+	const slot = ctx.rows.push(undefined as unknown as Row) - 1;
+	const kids = childrenOf(node);
+	const fold = (rows: Row[]) => ({
+		params: rows.reduce((p, r) => addParams(p, r.params), ZERO_PARAMS),
+		macs: rows.reduce((m, r) => m + r.macs, 0),
+		ops: rows.reduce((o, r) => addOps(o, r.ops), ZERO_OPS),
+		activationBytes: rows.reduce((b, r) => b + r.activationBytes, 0)
+	});
+	let row: Row;
+	switch (node.kind) {
+		case 'sequence':
+		case 'repeat': {
+			const rows: Row[] = [];
+			let flow = at;
+			for (const kid of kids) {
+				const r = visit(kid, join(path, kid.name), depth + 1, flow, ctx, match);
+				rows.push(r);
+				flow = { shape: r.output, rf: r.rf };
+			}
+			row = { path, node, depth, label: labelOf(node), input: at.shape, output: flow.shape, rf: flow.rf, ...fold(rows) };
+			break;
+		}
+		case 'concat': {
+			const rows = kids.map((kid) => visit(kid, join(path, kid.name), depth + 1, at, ctx, match));
+			const shapes = rows.map((r) => r.output);
+			const [first] = shapes;
+			if (shapes.some((s) => s.length !== 3 || s[0] !== first[0] || s[1] !== first[1])) {
+				ctx.problems.push({
+					kind: 'concatSpatial',
+					path,
+					shapes,
+					message: `${path} concatenates branches of unequal size: ${shapes.map(shapeText).join(', ')}.`
+				});
+			}
+			const channels = shapes.reduce((sum, s) => sum + s[s.length - 1], 0);
+			const output: Shape = first.length === 3 ? [first[0], first[1], channels] : [channels];
+			const sub = fold(rows);
+			row = {
+				path,
+				node,
+				depth,
+				label: labelOf(node),
+				input: at.shape,
+				output,
+				rf: rows.map((r) => r.rf).reduce((a, b) => ({ h: widerAxis(a.h, b.h), w: widerAxis(a.w, b.w) })),
+				...sub,
+				activationBytes: sub.activationBytes + elements(output) * BYTES_PER_FLOAT32
+			};
+			break;
+		}
+		case 'residual': {
+			const [body] = kids;
+			const width = at.shape[at.shape.length - 1];
+			const r = visit(body, join(path, body.name), depth + 1, at, ctx, width);
+			if (shapeText(r.output) !== shapeText(at.shape)) {
+				ctx.problems.push({
+					kind: 'residualWidth',
+					path,
+					input: at.shape,
+					body: r.output,
+					message: `${path} adds a ${shapeText(r.output)} body to its ${shapeText(at.shape)} input.`
+				});
+			}
+			const out = elements(at.shape);
+			const sub = fold([r]);
+			row = {
+				path,
+				node,
+				depth,
+				label: labelOf(node),
+				input: at.shape,
+				output: at.shape,
+				rf: { h: widerAxis(at.rf.h, r.rf.h), w: widerAxis(at.rf.w, r.rf.w) },
+				...sub,
+				ops: addOps(sub.ops, {
+					...ZERO_OPS,
+					add: out,
+					scale: node.scale === 1 ? 0 : out,
+					activation: node.activation === 'relu' ? out : 0
+				}),
+				activationBytes: sub.activationBytes + out * BYTES_PER_FLOAT32
+			};
+			break;
+		}
+	}
+	ctx.rows[slot] = row;
+	return row;
+}
+
+/** Traces `node` (a whole network's root, or any subtree) on an input of `shape`. */
+export function trace(node: Node, shape: Shape, base = ''): Trace {
+	const ctx: Context = { rows: [], problems: [] };
+	const rf = { h: PIXEL, w: PIXEL };
+	const root = visit(node, base, 0, { shape, rf }, ctx);
+	return {
+		input: shape,
+		output: root.output,
+		rows: ctx.rows,
+		byPath: new Map(ctx.rows.map((r) => [r.path, r])),
+		problems: ctx.problems
+	};
+}

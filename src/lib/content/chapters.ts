@@ -1,0 +1,80 @@
+/**
+ * The article's chapters: every `content/NN-slug.md` file (mdsvex), ordered by NN, served at /read/slug/.
+ *
+ * Frontmatter: `title` (required: a chapter without one fails the build), `summary` (shown on /read/),
+ * `figures` (optional, the paper's figure numbers it discusses). Chapters are compiled in legacy
+ * (non-runes) mode and wrapped by src/routes/read/[slug]/+page.svelte, not by an mdsvex layout.
+ */
+import type { Component } from 'svelte';
+
+export interface ChapterMeta {
+	/** URL segment: `01-introduction.md` -> `introduction`. */
+	slug: string;
+	/** The NN prefix; chapters are listed in this order. */
+	order: number;
+	title: string;
+	summary: string;
+	figures: readonly string[];
+	/** Source file, for error messages: `/content/01-introduction.md`. */
+	file: string;
+}
+
+type Frontmatter = Record<string, unknown>;
+
+// Eager metadata (small) for the index and page titles; lazy components so each page loads one chapter.
+const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', { eager: true, import: 'metadata' });
+const components = import.meta.glob<Component>('/content/*.md', { import: 'default' });
+
+const FILE = /^\/content\/(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
+	const match = FILE.exec(file);
+	if (!match) {
+		throw new Error(`${file}: chapter files must be named NN-slug.md (digits, a dash, lowercase words).`);
+	}
+	const title = text(front?.title);
+	if (!title) throw new Error(`${file}: the frontmatter has no \`title\`; every chapter needs one.`);
+	const figures = front?.figures;
+	if (figures !== undefined && !(Array.isArray(figures) && figures.every((f) => typeof f === 'string' || typeof f === 'number'))) {
+		throw new Error(`${file}: \`figures\` must be a list of figure numbers.`);
+	}
+	return {
+		slug: match[2],
+		order: Number(match[1]),
+		title,
+		summary: text(front?.summary) ?? '',
+		figures: (figures ?? []).map(String),
+		file
+	};
+}
+
+function load(): ChapterMeta[] {
+	const list = Object.entries(metadata)
+		.map(([file, front]) => toMeta(file, front))
+		.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+	const seen = new Map<string, string>();
+	for (const chapter of list) {
+		const other = seen.get(chapter.slug);
+		if (other) throw new Error(`${chapter.file} and ${other} both give the slug "${chapter.slug}".`);
+		seen.set(chapter.slug, chapter.file);
+	}
+	return list;
+}
+
+/** All chapters, in reading order. Validated when this module is first imported (so at build time). */
+export const chapters: readonly ChapterMeta[] = load();
+
+export function findChapter(slug: string): ChapterMeta | undefined {
+	return chapters.find((c) => c.slug === slug);
+}
+
+/** The compiled chapter body, loaded on demand. */
+export async function loadChapterComponent(chapter: ChapterMeta): Promise<Component> {
+	const importer = components[chapter.file];
+	if (!importer) throw new Error(`${chapter.file}: no compiled module`);
+	return importer();
+}
