@@ -12,7 +12,8 @@ export default {
 			filename.split(/[/\\]/).includes('node_modules') || /\.md$/.test(filename) ? undefined : true
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// fallback: a 404.html for static hosts; it boots the app, which renders src/routes/+error.svelte.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		alias: { $content: 'content' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

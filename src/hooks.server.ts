@@ -1,0 +1,20 @@
+import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+
+// adapter-static renders build/404.html as an empty shell that boots the app, which then shows
+// src/routes/+error.svelte. For readers without JavaScript that shell would be blank, so give it
+// a plain message and links. (Links are root-relative: the site is served from its domain root.)
+const noScriptNotFound = `<noscript><main class="container prose" style="padding-block: 2rem">
+<h1>Page not found</h1>
+<p>There is no page at this address on Inception Explorer. Try one of these instead:</p>
+<ul><li><a href="/">Home</a></li><li><a href="/read/">Read</a></li><li><a href="/networks/">Networks</a></li></ul>
+</main></noscript>`;
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const isFallback = building && decodeURIComponent(event.url.pathname) === '/[fallback]';
+	if (!isFallback) return resolve(event);
+	return resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('<div style="display: contents">', `${noScriptNotFound}<div style="display: contents">`)
+	});
+};
