@@ -52,7 +52,15 @@ export interface ElementOps {
 	softmax: number;
 }
 
-export const ZERO_OPS: ElementOps = { batchNorm: 0, activation: 0, bias: 0, pool: 0, add: 0, scale: 0, softmax: 0 };
+export const ZERO_OPS: ElementOps = {
+	batchNorm: 0,
+	activation: 0,
+	bias: 0,
+	pool: 0,
+	add: 0,
+	scale: 0,
+	softmax: 0
+};
 
 export function addOps(a: ElementOps, b: ElementOps): ElementOps {
 	return {

@@ -28,7 +28,10 @@ function peakOf(node: Node, path: string, t: Trace, held: number, keepInput: boo
 			childrenOf(node).forEach((kid, i) => {
 				// After the first child the sequence's own input is only alive if an outer reader keeps it.
 				const extra = i > 0 && keepInput ? inBytes : 0;
-				peak = Math.max(peak, peakOf(kid, join(path, kid.name), t, held + extra, i === 0 ? keepInput : false));
+				peak = Math.max(
+					peak,
+					peakOf(kid, join(path, kid.name), t, held + extra, i === 0 ? keepInput : false)
+				);
 			});
 			return peak;
 		}

@@ -69,7 +69,11 @@ interface Flow {
 function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
 	const base = { path, node: layer, depth, input: at.shape, params: ZERO_PARAMS, macs: 0, ops: ZERO_OPS };
 	const [h, w, c] = at.shape;
-	const spatial = (kernel: readonly [number, number], stride: readonly [number, number], padding: Conv['padding']) => {
+	const spatial = (
+		kernel: readonly [number, number],
+		stride: readonly [number, number],
+		padding: Conv['padding']
+	) => {
 		if (at.shape.length !== 3) {
 			ctx.problems.push({
 				kind: 'rank',
@@ -108,7 +112,11 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 				label: labelOf(layer, f),
 				filters: f,
 				output: [oh, ow, f],
-				params: { weights: kh * kw * cin * f, biases: layer.bias ? f : 0, batchNormChannels: layer.batchNorm ? f : 0 },
+				params: {
+					weights: kh * kw * cin * f,
+					biases: layer.bias ? f : 0,
+					batchNormChannels: layer.batchNorm ? f : 0
+				},
 				macs: out * kh * kw * cin,
 				ops: {
 					...ZERO_OPS,
@@ -209,7 +217,16 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 				rows.push(r);
 				flow = { shape: r.output, rf: r.rf };
 			}
-			row = { path, node, depth, label: labelOf(node), input: at.shape, output: flow.shape, rf: flow.rf, ...fold(rows) };
+			row = {
+				path,
+				node,
+				depth,
+				label: labelOf(node),
+				input: at.shape,
+				output: flow.shape,
+				rf: flow.rf,
+				...fold(rows)
+			};
 			break;
 		}
 		case 'concat': {

@@ -94,7 +94,10 @@ export function inceptionV3A(name: string, first: number, poolFilters: number): 
 
 /** Released Inception-ResNet-v2 stem: the Inception-v3 stem, then Mixed_5b → 35x35x320. */
 export function stemResnetV2Released(): Sequence {
-	return labelled(seq('stem', ...stemV3Layers(), labelled(inceptionV3A('mixed5b', 96, 64), 'Mixed 5b')), 'Stem');
+	return labelled(
+		seq('stem', ...stemV3Layers(), labelled(inceptionV3A('mixed5b', 96, 64), 'Mixed 5b')),
+		'Stem'
+	);
 }
 
 /** Fig 4: Inception-A of Inception-v4, 35x35. */
@@ -236,7 +239,11 @@ export function inceptionResnetC(
 ): Residual {
 	return residual(
 		last ? 'inceptionResnetCLast' : 'inceptionResnetC',
-		concat('branches', branch(conv(192, '1x1')), branch(conv(b2[0], '1x1'), conv(b2[1], '1x3'), conv(b2[2], '3x1'))),
+		concat(
+			'branches',
+			branch(conv(192, '1x1')),
+			branch(conv(b2[0], '1x1'), conv(b2[1], '1x3'), conv(b2[2], '3x1'))
+		),
 		upProjection(printed),
 		last?.scale ?? RESIDUAL_SCALE.c,
 		last?.activation ?? 'relu'

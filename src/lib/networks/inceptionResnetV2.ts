@@ -23,7 +23,7 @@ export function inceptionResnetV2Paper(classes: number): Network {
 	return {
 		id: 'inception-resnet-v2',
 		variant: 'paper',
-		label: 'Inception-ResNet-v2 (paper)',
+		label: 'Inception-ResNet-v2',
 		source: {
 			kind: 'paper',
 			figures: [3, 16, 7, 17, 18, 19, 15],
@@ -59,7 +59,7 @@ export function inceptionResnetV2Released(classes: number): Network {
 	return {
 		id: 'inception-resnet-v2',
 		variant: 'released',
-		label: 'Inception-ResNet-v2 (released)',
+		label: 'Inception-ResNet-v2',
 		source: {
 			kind: 'released',
 			code: 'TF-slim inception_resnet_v2.py / Keras InceptionResNetV2 (no auxiliary head)',

@@ -73,10 +73,18 @@ export const NETWORK_IDS = REGISTRY.map((e) => e.id);
 export function lookup(id: string, variant?: string, classes = DEFAULT_CLASSES): Lookup {
 	const entry = entryOf(id);
 	if (!entry) {
-		return { ok: false, problem: 'network', message: `Unknown network "${id}". Choose one of: ${NETWORK_IDS.join(', ')}.` };
+		return {
+			ok: false,
+			problem: 'network',
+			message: `Unknown network "${id}". Choose one of: ${NETWORK_IDS.join(', ')}.`
+		};
 	}
 	if (!Number.isInteger(classes) || classes < 1) {
-		return { ok: false, problem: 'classes', message: `Classes must be a whole number of at least 1 (got ${classes}).` };
+		return {
+			ok: false,
+			problem: 'classes',
+			message: `Classes must be a whole number of at least 1 (got ${classes}).`
+		};
 	}
 	const wanted = (variant ?? defaultVariant(entry)) as Variant;
 	const canonical = entry.variants[wanted] ? wanted : entry.aliases?.[wanted];

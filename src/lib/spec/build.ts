@@ -133,7 +133,13 @@ export function residual(
 	scale: number,
 	activation: Residual['activation'] = 'relu'
 ): Residual {
-	return { kind: 'residual', name, scale, activation, body: seq('body', { ...branches, name: 'branches' }, up) };
+	return {
+		kind: 'residual',
+		name,
+		scale,
+		activation,
+		body: seq('body', { ...branches, name: 'branches' }, up)
+	};
 }
 
 export function repeat(name: string, times: number, body: Node, label?: string): Repeat {

@@ -102,7 +102,13 @@ export type Block = Sequence | Concat | Residual | Repeat;
 export type Node = Layer | Block;
 export type NodeKind = Node['kind'];
 
-export const LAYER_KINDS = ['conv', 'pool', 'globalPool', 'dropout', 'dense'] as const satisfies readonly Layer['kind'][];
+export const LAYER_KINDS = [
+	'conv',
+	'pool',
+	'globalPool',
+	'dropout',
+	'dense'
+] as const satisfies readonly Layer['kind'][];
 
 export function isLayer(node: Node): node is Layer {
 	return (LAYER_KINDS as readonly string[]).includes(node.kind);

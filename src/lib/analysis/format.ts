@@ -1,0 +1,47 @@
+// Numbers as people read them. One place, so the CLI, the tables and the prose agree.
+import type { Shape } from '../spec/types';
+
+const grouped = new Intl.NumberFormat('en-US');
+
+/** 42711400 → "42,711,400". */
+export function count(n: number): string {
+	return grouped.format(n);
+}
+
+/** 42711400 → "42.71 M"; 12254000000 → "12.25 G". */
+export function compact(n: number, digits = 2): string {
+	const abs = Math.abs(n);
+	for (const [size, unit] of [
+		[1e12, 'T'],
+		[1e9, 'G'],
+		[1e6, 'M'],
+		[1e3, 'k']
+	] as const) {
+		if (abs >= size) return `${(n / size).toFixed(digits)} ${unit}`;
+	}
+	return String(n);
+}
+
+/** Binary units for memory: 8941568 → "8.53 MiB". */
+export function bytes(n: number): string {
+	const abs = Math.abs(n);
+	for (const [size, unit] of [
+		[2 ** 30, 'GiB'],
+		[2 ** 20, 'MiB'],
+		[2 ** 10, 'KiB']
+	] as const) {
+		if (abs >= size) return `${(n / size).toFixed(2)} ${unit}`;
+	}
+	return `${n} B`;
+}
+
+/** [35, 35, 384] → "35x35x384". */
+export function shape(s: Shape): string {
+	return s.join('x');
+}
+
+/** A signed difference: +1.30 M, −420 k, ±0. */
+export function delta(n: number, digits = 2): string {
+	if (n === 0) return '±0';
+	return `${n > 0 ? '+' : '−'}${compact(Math.abs(n), digits)}`;
+}

@@ -1,0 +1,133 @@
+// The summary document of a network: the JSON the CLI prints, and the rows of its table.
+import { childrenOf, join } from '../spec/walk';
+import { isLayer, type Network, type Node, type Shape, type Variant } from '../spec/types';
+import type { Analysis } from './analyse';
+import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable, type ParamConvention } from './counts';
+import type { Row } from './trace';
+
+export interface BlockSummary {
+	path: string;
+	label: string;
+	kind: Node['kind'];
+	input: Shape;
+	output: Shape;
+	params: number;
+	trainableParams: number;
+	nonTrainableParams: number;
+	macs: number;
+}
+
+export interface LayerSummary {
+	path: string;
+	label: string;
+	kind: Node['kind'];
+	input: Shape;
+	output: Shape;
+	params: number;
+	macs: number;
+}
+
+export interface Summary {
+	network: string;
+	variant: Variant;
+	label: string;
+	input: readonly [number, number, number];
+	classes: number;
+	output: Shape;
+	convention: { params: ParamConvention; macs: string; flops: string; bytes: string };
+	totals: {
+		params: number;
+		trainableParams: number;
+		nonTrainableParams: number;
+		macs: number;
+		flops: number;
+		activationBytes: number;
+		peakActivationBytes: number;
+	};
+	receptiveField: { size: [number, number]; stride: [number, number]; offset: [number, number] };
+	blocks: BlockSummary[];
+	layers: LayerSummary[];
+}
+
+export const CONVENTION_TEXT = {
+	params:
+		'every weight Keras counts: conv kernels, biases, BatchNorm beta (trainable) and moving mean + variance (non-trainable); no BN gamma',
+	macs: 'multiply-accumulates of convolutions and the classifier only; BatchNorm, pooling, adds, scales and ReLU are element ops, counted apart',
+	flops: `${FLOPS_PER_MAC} x MACs`,
+	bytes: 'float32 activations, batch 1'
+};
+
+/** The network's top-level parts in forward order, a repeat's copies each on their own row. */
+export function topLevelRows(network: Network, rows: Map<string, Row>): Row[] {
+	return network.root.children.flatMap((part: Node) => {
+		const parts = part.kind === 'repeat' ? childrenOf(part).map((c) => join(part.name, c.name)) : [part.name];
+		return parts.map((path) => rows.get(path)!);
+	});
+}
+
+function blockLabel(network: Network, row: Row): string {
+	const [top, copy] = row.path.split('/');
+	const part = network.root.children.find((c) => c.name === top);
+	if (part?.kind === 'repeat' && copy) return `${part.label ?? part.name} ${copy}/${part.times}`;
+	return row.label;
+}
+
+export function summarise(
+	analysis: Analysis,
+	variant: Variant = analysis.network.variant,
+	convention: ParamConvention = 'keras'
+): Summary {
+	const { network, trace: t } = analysis;
+	const root = t.byPath.get('')!;
+	const rf = analysis.receptiveField;
+	return {
+		network: network.id,
+		variant,
+		label: network.label,
+		input: analysis.input,
+		classes: network.classes,
+		output: t.output,
+		convention: {
+			params: convention,
+			macs: CONVENTION_TEXT.macs,
+			flops: CONVENTION_TEXT.flops,
+			bytes: CONVENTION_TEXT.bytes
+		},
+		totals: {
+			params: totalParams(root.params, convention),
+			trainableParams: trainable(root.params, convention),
+			nonTrainableParams: nonTrainable(root.params, convention),
+			macs: root.macs,
+			flops: FLOPS_PER_MAC * root.macs,
+			activationBytes: root.activationBytes,
+			peakActivationBytes: analysis.peakActivationBytes
+		},
+		receptiveField: {
+			size: [rf.h.size, rf.w.size],
+			stride: [rf.h.stride, rf.w.stride],
+			offset: [rf.h.offset, rf.w.offset]
+		},
+		blocks: topLevelRows(network, t.byPath).map((r) => ({
+			path: r.path,
+			label: blockLabel(network, r),
+			kind: r.node.kind,
+			input: r.input,
+			output: r.output,
+			params: totalParams(r.params, convention),
+			trainableParams: trainable(r.params, convention),
+			nonTrainableParams: nonTrainable(r.params, convention),
+			macs: r.macs
+		})),
+		layers: t.rows
+			.filter((r) => isLayer(r.node))
+			.map((r) => ({
+				path: r.path,
+				label: r.label,
+				kind: r.node.kind,
+				input: r.input,
+				output: r.output,
+				params: totalParams(r.params, convention),
+				macs: r.macs
+			}))
+	};
+}
