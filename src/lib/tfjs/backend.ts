@@ -1,0 +1,139 @@
+// Which tfjs backend runs: measured order, not assumed. A software WebGL (SwiftShader, llvmpipe) is about ten
+// times slower than WASM with SIMD, so the automatic choice notices it and prefers WASM.
+import type * as TF from '@tensorflow/tfjs';
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export const BACKENDS: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+export const BACKEND_LABELS: Record<BackendName, string> = {
+	webgpu: 'WebGPU',
+	webgl: 'WebGL',
+	wasm: 'WASM (SIMD)',
+	cpu: 'CPU (plain JavaScript)'
+};
+
+export interface Probe {
+	name: BackendName;
+	available: boolean;
+	/** Why not, or what it is (the WebGL renderer). */
+	note: string;
+	/** WebGL drawn by a CPU rasteriser. */
+	software?: boolean;
+}
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+export interface WebGLProbe {
+	available: boolean;
+	renderer: string;
+	software: boolean;
+}
+
+/** Looks at WebGL on a throwaway canvas (then releases it), without asking tfjs, which warns on failure. */
+export function probeWebGL(): WebGLProbe {
+	if (typeof document === 'undefined') return { available: false, renderer: '', software: false };
+	try {
+		const canvas = document.createElement('canvas');
+		const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+		if (!gl) return { available: false, renderer: '', software: false };
+		const info = gl.getExtension('WEBGL_debug_renderer_info');
+		const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+		gl.getExtension('WEBGL_lose_context')?.loseContext();
+		return { available: true, renderer, software: SOFTWARE_RENDERER.test(renderer) };
+	} catch {
+		return { available: false, renderer: '', software: false };
+	}
+}
+
+export function probeBackends(tf: typeof TF): Probe[] {
+	const hasGpu = typeof navigator !== 'undefined' && 'gpu' in navigator;
+	const webgpuBuilt = Boolean(tf.findBackendFactory('webgpu'));
+	const gl = probeWebGL();
+	const wasm = typeof WebAssembly === 'object';
+	return [
+		{
+			name: 'webgpu',
+			available: hasGpu && webgpuBuilt,
+			note: !webgpuBuilt
+				? 'not included in this site’s TensorFlow.js build'
+				: hasGpu
+					? ''
+					: 'this browser has no WebGPU'
+		},
+		{
+			name: 'webgl',
+			available: gl.available,
+			note: gl.available
+				? `${gl.renderer}${gl.software ? ' (software rasteriser)' : ''}`
+				: 'WebGL is unavailable here',
+			software: gl.software
+		},
+		{ name: 'wasm', available: wasm, note: wasm ? '' : 'this browser has no WebAssembly' },
+		{ name: 'cpu', available: true, note: '' }
+	];
+}
+
+/** Fastest first: a GPU, then WASM; a software WebGL goes after WASM; plain JS last. */
+export function autoOrder(probes: readonly Probe[]): BackendName[] {
+	const ok = (n: BackendName) => probes.find((p) => p.name === n)?.available ?? false;
+	const softGl = probes.find((p) => p.name === 'webgl')?.software ?? false;
+	const order: BackendName[] = [
+		'webgpu',
+		...(softGl ? [] : (['webgl'] as const)),
+		'wasm',
+		...(softGl ? (['webgl'] as const) : []),
+		'cpu'
+	];
+	return order.filter(ok);
+}
+
+export interface Choice {
+	backend: BackendName;
+	/** One line per backend that was tried and failed, for the reader. */
+	failures: string[];
+}
+
+async function init(tf: typeof TF, name: BackendName, probes: readonly Probe[]): Promise<void> {
+	if (name === 'wasm') {
+		const { wireWasm } = await import('./wasm');
+		wireWasm(tf);
+	}
+	if (name === 'webgl' && probes.find((p) => p.name === 'webgl')?.software) {
+		// tfjs asks WebGL for failIfMajorPerformanceCaveat and silently falls back to cpu on SwiftShader.
+		tf.env().set('SOFTWARE_WEBGL_ENABLED', true);
+	}
+	if (!tf.findBackendFactory(name)) throw new Error(`${BACKEND_LABELS[name]} is not included in this build.`);
+	if (!(await tf.setBackend(name))) throw new Error(`${BACKEND_LABELS[name]} could not start.`);
+	await tf.ready();
+	if (tf.getBackend() !== name)
+		throw new Error(`${BACKEND_LABELS[name]} did not start (tfjs runs ${tf.getBackend()}).`);
+}
+
+/**
+ * Starts `wanted` (or the fastest available) and falls back along the automatic order on failure.
+ * Never throws: `cpu` always starts.
+ */
+export async function useBackend(
+	tf: typeof TF,
+	probes: readonly Probe[],
+	wanted?: BackendName
+): Promise<Choice> {
+	const order = autoOrder(probes);
+	const tries = wanted ? [wanted, ...order.filter((n) => n !== wanted)] : order;
+	const failures: string[] = [];
+	for (const name of tries) {
+		const probe = probes.find((p) => p.name === name);
+		if (probe && !probe.available) {
+			failures.push(`${BACKEND_LABELS[name]}: ${probe.note}.`);
+			continue;
+		}
+		try {
+			if (tf.getBackend() !== name || tf.findBackend(name) == null) await init(tf, name, probes);
+			return { backend: name, failures };
+		} catch (error) {
+			failures.push(`${BACKEND_LABELS[name]}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+	await tf.setBackend('cpu');
+	return { backend: 'cpu', failures };
+}

@@ -1,0 +1,68 @@
+// Whether a run will fit: weights plus the peak of live activations (from the analysis) against a budget.
+// Pure: the page asks before it loads tfjs or allocates anything.
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+
+/** What the browser tells us about the machine; every field is optional (most browsers hide most). */
+export interface Device {
+	/** navigator.deviceMemory, GiB, rounded and capped at 8 by the browser. */
+	deviceMemoryGiB?: number;
+	/** performance.memory.jsHeapSizeLimit, bytes (Chromium only). */
+	jsHeapLimitBytes?: number;
+}
+
+/** Default when the browser says nothing: enough for every network here on a laptop, not on a small phone. */
+export const DEFAULT_BUDGET_BYTES = 1 * GiB;
+
+/**
+ * A budget for tensor memory: half the device memory (the rest is the OS, the browser and this page),
+ * at most the JS heap limit when the backend keeps tensors on the JS heap (cpu, wasm).
+ */
+export function memoryBudget(device: Device, backend: string): number {
+	let budget = device.deviceMemoryGiB ? (device.deviceMemoryGiB * GiB) / 2 : DEFAULT_BUDGET_BYTES;
+	if ((backend === 'cpu' || backend === 'wasm') && device.jsHeapLimitBytes) {
+		budget = Math.min(budget, device.jsHeapLimitBytes / 2);
+	}
+	return budget;
+}
+
+/** Tensors need room beyond the exact figure: im2col buffers, padding copies, the backend's pools. */
+export const HEADROOM = 1.5;
+
+export type Fit =
+	| { ok: true; needBytes: number; budgetBytes: number }
+	| { ok: false; needBytes: number; budgetBytes: number; message: string };
+
+export function fits(totalBytes: number, budgetBytes: number): Fit {
+	const needBytes = Math.ceil(totalBytes * HEADROOM);
+	if (needBytes <= budgetBytes) return { ok: true, needBytes, budgetBytes };
+	return {
+		ok: false,
+		needBytes,
+		budgetBytes,
+		message: `This would need about ${formatBytes(needBytes)} of tensor memory, more than the ${formatBytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
+	};
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes >= GiB) return `${(bytes / GiB).toFixed(2)} GiB`;
+	if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MiB`;
+	if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+	return `${bytes} B`;
+}
+
+/** Reads what the browser offers; safe where `navigator` or `performance.memory` is missing. */
+export function readDevice(): Device {
+	const device: Device = {};
+	if (typeof navigator !== 'undefined') {
+		const dm = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+		if (typeof dm === 'number' && dm > 0) device.deviceMemoryGiB = dm;
+	}
+	if (typeof performance !== 'undefined') {
+		const limit = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory
+			?.jsHeapSizeLimit;
+		if (typeof limit === 'number' && limit > 0) device.jsHeapLimitBytes = limit;
+	}
+	return device;
+}
