@@ -52,15 +52,20 @@ export interface ElementOps {
 	softmax: number;
 }
 
-export const ZERO_OPS: ElementOps = {
-	batchNorm: 0,
-	activation: 0,
-	bias: 0,
-	pool: 0,
-	add: 0,
-	scale: 0,
-	softmax: 0
-};
+/** A full ElementOps from the few that apply (built field by field: object spread is slow in this hot path). */
+export function elementOps(o: Partial<ElementOps>): ElementOps {
+	return {
+		batchNorm: o.batchNorm ?? 0,
+		activation: o.activation ?? 0,
+		bias: o.bias ?? 0,
+		pool: o.pool ?? 0,
+		add: o.add ?? 0,
+		scale: o.scale ?? 0,
+		softmax: o.softmax ?? 0
+	};
+}
+
+export const ZERO_OPS: ElementOps = elementOps({});
 
 export function addOps(a: ElementOps, b: ElementOps): ElementOps {
 	return {

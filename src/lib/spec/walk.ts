@@ -1,10 +1,22 @@
 // Paths and traversal. A path is the one id of a node: `inceptionA/2/b4/conv3`.
-import type { Node } from './types';
+import type { Node, Repeat } from './types';
 
 export const SEPARATOR = '/';
 
 export function join(parent: string, name: string): string {
 	return parent ? `${parent}${SEPARATOR}${name}` : name;
+}
+
+// Copies are made once per repeat and kept: stable identities, and no rebuilding on every walk.
+const copies = new WeakMap<Repeat, readonly Node[]>();
+
+function copiesOf(node: Repeat): readonly Node[] {
+	let list = copies.get(node);
+	if (!list) {
+		list = Array.from({ length: node.times }, (_, i) => ({ ...node.body, name: String(i + 1) }));
+		copies.set(node, list);
+	}
+	return list;
 }
 
 /** A node's children in forward order; a repeat's children are its copies, named 1…times. */
@@ -17,7 +29,7 @@ export function childrenOf(node: Node): readonly Node[] {
 		case 'residual':
 			return [node.body];
 		case 'repeat':
-			return Array.from({ length: node.times }, (_, i) => ({ ...node.body, name: String(i + 1) }));
+			return copiesOf(node);
 		case 'conv':
 		case 'pool':
 		case 'globalPool':
