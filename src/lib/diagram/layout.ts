@@ -1,0 +1,355 @@
+// Block diagrams: branches side by side, one box per layer, a concat node under the branches, a residual's
+// shortcut and scale drawn beside its body, a repeat shown once inside an "x N" frame. Pure geometry.
+import { childrenOf, join } from '../spec/walk';
+import { isLayer, type Node, type Shape } from '../spec/types';
+import type { Trace } from '../analysis/trace';
+import { shape as shapeText } from '../analysis/format';
+import { kindOf, layerWords, spokenName } from './names';
+import { UNIT, textWidth, type Box, type Edge, type Frame, type Layout } from './types';
+
+/** Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut. */
+interface Head {
+	to: string;
+	kind: Edge['kind'];
+	/** The shortcut's vertical lane, for `identity` heads. */
+	lane?: number;
+}
+
+interface Link {
+	from: string;
+	to: string;
+	kind: Edge['kind'];
+	label?: string;
+	lane?: number;
+}
+
+/** A laid-out subtree in its own coordinates, origin at its top left. */
+interface Fragment {
+	w: number;
+	h: number;
+	boxes: Box[];
+	frames: Frame[];
+	links: Link[];
+	heads: Head[];
+	tail: string;
+	output: Shape;
+}
+
+function moved(f: Fragment, dx: number, dy: number): Fragment {
+	return {
+		...f,
+		boxes: f.boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })),
+		frames: f.frames.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })),
+		heads: f.heads.map((h) => (h.lane === undefined ? h : { ...h, lane: h.lane + dx })),
+		links: f.links.map((l) => (l.lane === undefined ? l : { ...l, lane: l.lane + dx }))
+	};
+}
+
+function connect(from: string, heads: Head[], label?: string): Link[] {
+	return heads.map((h) => ({ from, to: h.to, kind: h.kind, lane: h.lane, label }));
+}
+
+interface Context {
+	trace: Trace;
+	root: Node;
+}
+
+function rowOf(ctx: Context, path: string) {
+	const row = ctx.trace.byPath.get(path);
+	if (!row) throw new Error(`diagram: no traced row at "${path}"`);
+	return row;
+}
+
+function single(box: Omit<Box, 'x' | 'y'>, output: Shape): Fragment {
+	return {
+		w: box.w,
+		h: box.h,
+		boxes: [{ ...box, x: 0, y: 0 }],
+		frames: [],
+		links: [],
+		heads: [{ to: box.id, kind: 'flow' }],
+		tail: box.id,
+		output
+	};
+}
+
+function boxWidth(...lines: (string | undefined)[]): number {
+	return Math.max(UNIT.minBoxW, ...lines.map((l) => (l ? textWidth(l) + 20 : 0)));
+}
+
+/** Lays children out top to bottom, centred on one axis. */
+function stack(parts: Fragment[]): Fragment {
+	const w = Math.max(...parts.map((p) => p.w));
+	let y = 0;
+	const placed = parts.map((p) => {
+		const at = moved(p, (w - p.w) / 2, y);
+		y += p.h + UNIT.gapY;
+		return at;
+	});
+	const links = placed.flatMap((p) => p.links);
+	for (let i = 1; i < placed.length; i++) {
+		links.push(...connect(placed[i - 1].tail, placed[i].heads, shapeText(placed[i - 1].output)));
+	}
+	return {
+		w,
+		h: y - UNIT.gapY,
+		boxes: placed.flatMap((p) => p.boxes),
+		frames: placed.flatMap((p) => p.frames),
+		links,
+		heads: placed[0].heads,
+		tail: placed[placed.length - 1].tail,
+		output: placed[placed.length - 1].output
+	};
+}
+
+function framed(f: Fragment, frame: Omit<Frame, 'x' | 'y' | 'w' | 'h'>): Fragment {
+	const labelW = textWidth(frame.label, 11) + 2 * UNIT.framePad;
+	const w = Math.max(f.w + 2 * UNIT.framePad, labelW);
+	const inner = moved(f, (w - f.w) / 2, UNIT.frameLabel + UNIT.framePad);
+	const h = f.h + UNIT.frameLabel + 2 * UNIT.framePad;
+	return { ...inner, w, h, frames: [{ ...frame, x: 0, y: 0, w, h }, ...inner.frames] };
+}
+
+function lay(node: Node, path: string, ctx: Context): Fragment {
+	const row = rowOf(ctx, path);
+	if (isLayer(node)) {
+		const label = row.label;
+		const printed = 'printed' in node ? node.printed : undefined;
+		return single(
+			{
+				id: path,
+				path,
+				role: 'layer',
+				kind: kindOf(node),
+				w: boxWidth(label),
+				h: UNIT.boxH,
+				label,
+				name: spokenName(ctx.root, path, layerWords(node, row.filters)),
+				...(printed ? { erratum: printed.erratum } : {})
+			},
+			row.output
+		);
+	}
+	switch (node.kind) {
+		case 'sequence':
+			return stack(childrenOf(node).map((kid) => lay(kid, join(path, kid.name), ctx)));
+		case 'concat': {
+			const branches = childrenOf(node).map((kid) => {
+				const inner = lay(kid, join(path, kid.name), ctx);
+				if (kid.kind !== 'sequence') return inner;
+				const n = /^b(\d+)$/.exec(kid.name);
+				return framed(inner, {
+					id: `${join(path, kid.name)}#frame`,
+					path: join(path, kid.name),
+					kind: 'branch',
+					label: n ? `Branch ${n[1]}` : (kid.label ?? kid.name)
+				});
+			});
+			let x = 0;
+			const placed = branches.map((b) => {
+				const at = moved(b, x, 0);
+				x += b.w + UNIT.gapX;
+				return at;
+			});
+			const w = x - UNIT.gapX;
+			const tallest = Math.max(...placed.map((p) => p.h));
+			const label = 'Filter concat';
+			const sub = `${shapeText(row.output)} = ${placed.map((p) => p.output[p.output.length - 1]).join(' + ')}`;
+			const barW = Math.max(w, boxWidth(label, sub));
+			const bar: Box = {
+				id: path,
+				path,
+				role: 'concat',
+				kind: 'concat',
+				x: (w - barW) / 2,
+				y: tallest + UNIT.gapY,
+				w: barW,
+				h: UNIT.subH,
+				label,
+				sub,
+				name: spokenName(ctx.root, path, `Filter concat of ${placed.length} branches, ${sub}`)
+			};
+			const shift = Math.max(0, (barW - w) / 2);
+			const all = moved(
+				{
+					w,
+					h: bar.y + bar.h,
+					boxes: [...placed.flatMap((p) => p.boxes), bar],
+					frames: placed.flatMap((p) => p.frames),
+					links: [
+						...placed.flatMap((p) => p.links),
+						...placed.map((p) => ({
+							from: p.tail,
+							to: bar.id,
+							kind: 'flow' as const,
+							label: shapeText(p.output)
+						}))
+					],
+					heads: placed.flatMap((p) => p.heads),
+					tail: bar.id,
+					output: row.output
+				},
+				shift,
+				0
+			);
+			return { ...all, w: Math.max(w, barW) };
+		}
+		case 'residual': {
+			const [body] = childrenOf(node);
+			const inner = lay(body, join(path, body.name), ctx);
+			const scaleLabel = `Activation scaling x ${node.scale}`;
+			const addLabel = node.activation === 'relu' ? '+ then ReLU' : '+ (no ReLU)';
+			const content = stack([
+				inner,
+				single(
+					{
+						id: `${path}#scale`,
+						path,
+						role: 'scale',
+						kind: 'scale',
+						w: boxWidth(scaleLabel),
+						h: UNIT.boxH,
+						label: scaleLabel,
+						name: spokenName(ctx.root, path, `Residual scaling by ${node.scale}`)
+					},
+					rowOf(ctx, join(path, body.name)).output
+				),
+				single(
+					{
+						id: `${path}#add`,
+						path,
+						role: 'add',
+						kind: 'residual',
+						w: boxWidth(addLabel),
+						h: UNIT.boxH,
+						label: addLabel,
+						name: spokenName(
+							ctx.root,
+							path,
+							`Residual add of the shortcut${node.activation === 'relu' ? ', then ReLU' : ', no activation'}`
+						)
+					},
+					row.output
+				)
+			]);
+			// The shortcut runs down a lane right of the body; an equal margin left keeps the axis centred.
+			const placed = moved(content, 2 * UNIT.lane, 0);
+			const lane = content.w + 3 * UNIT.lane;
+			return {
+				...placed,
+				w: content.w + 4 * UNIT.lane,
+				heads: [...placed.heads, { to: `${path}#add`, kind: 'identity', lane }]
+			};
+		}
+		case 'repeat': {
+			const [first] = childrenOf(node);
+			const inner = lay(first, join(path, first.name), ctx);
+			return framed(inner, {
+				id: `${path}#frame`,
+				path,
+				kind: 'repeat',
+				label: `x ${node.times} (copy 1 shown; each copy has its own weights)`
+			});
+		}
+	}
+}
+
+function endBox(id: string, role: 'input' | 'output', label: string, name: string): Omit<Box, 'x' | 'y'> {
+	return { id, path: null, role, kind: 'input', w: boxWidth(label), h: UNIT.boxH, label, name };
+}
+
+/** Routes every link into an orthogonal polyline between box borders, and places one label per shape. */
+function route(boxes: Box[], links: Link[]): Edge[] {
+	const byId = new Map(boxes.map((b) => [b.id, b]));
+	const clampX = (b: Box, x: number) => Math.min(Math.max(x, b.x + 10), b.x + b.w - 10);
+	const labelled = new Set<string>();
+	return links.map((link, i) => {
+		const a = byId.get(link.from)!;
+		const b = byId.get(link.to)!;
+		const bottom = a.y + a.h;
+		const sx = a.x + a.w / 2;
+		let points: [number, number][];
+		let label: string | undefined;
+		let labelAt: [number, number] | undefined;
+		if (link.kind === 'identity') {
+			const lane = link.lane!;
+			const turn = bottom + 4;
+			const cy = b.y + b.h / 2;
+			points = [
+				[sx, bottom],
+				[sx, turn],
+				[lane, turn],
+				[lane, cy],
+				[b.x + b.w, cy]
+			];
+			label = `shortcut ${link.label ?? ''}`.trim();
+			labelAt = [lane + 4, turn + 10];
+		} else {
+			const tx = clampX(b, sx);
+			const jog = b.y - UNIT.gapY / 2;
+			points =
+				Math.abs(sx - tx) < 0.5
+					? [
+							[sx, bottom],
+							[tx, b.y]
+						]
+					: [
+							[sx, bottom],
+							[sx, jog],
+							[tx, jog],
+							[tx, b.y]
+						];
+			const key = `${link.from}|${link.label}`;
+			if (link.label && !labelled.has(key)) {
+				labelled.add(key);
+				label = link.label;
+				labelAt = [sx + 5, bottom + 14];
+			}
+		}
+		return {
+			id: `e${i}`,
+			from: link.from,
+			to: link.to,
+			kind: link.kind,
+			points,
+			...(label ? { label, labelAt } : {})
+		};
+	});
+}
+
+function finish(f: Fragment): Layout {
+	const m = UNIT.margin;
+	const g = moved(f, m, m);
+	// Labels of edges hang right of their line; leave room for the widest one.
+	return {
+		width: f.w + 2 * m,
+		height: f.h + 2 * m,
+		boxes: g.boxes,
+		frames: g.frames,
+		edges: route(g.boxes, g.links)
+	};
+}
+
+/**
+ * The diagram of the node at `path` (a top-level part or anything below it), framed by its input and output.
+ * `trace` must be the whole network's trace (rows keyed by full path) and `root` the network's root.
+ */
+export function blockLayout(root: Node, path: string, trace: Trace): Layout {
+	const ctx: Context = { trace, root };
+	const row = rowOf(ctx, path);
+	const body = lay(row.node, path, ctx);
+	const input = single(
+		endBox(`${path}#input`, 'input', `Input ${shapeText(row.input)}`, `Input, ${shapeText(row.input)}`),
+		row.input
+	);
+	const output = single(
+		endBox(`${path}#output`, 'output', `Output ${shapeText(row.output)}`, `Output, ${shapeText(row.output)}`),
+		row.output
+	);
+	const whole = stack([input, body, output]);
+	// The identity lane may use the input's label; give every shortcut its shape.
+	const links = whole.links.map((l) =>
+		l.kind === 'identity' ? { ...l, label: shapeText(rowOf(ctx, l.to.replace(/#add$/, '')).input) } : l
+	);
+	return finish({ ...whole, links });
+}

@@ -1,0 +1,85 @@
+// The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order, whose width and
+// inner bar show its share of the network's parameters or MACs.
+import type { Network } from '../spec/types';
+import { isLayer } from '../spec/types';
+import type { Trace } from '../analysis/trace';
+import { totalParams } from '../analysis/counts';
+import { shape as shapeText } from '../analysis/format';
+import { percent } from '../analysis/explain';
+import { kindOf, layerWords } from './names';
+import { UNIT, textWidth, type Box, type Edge, type Layout } from './types';
+
+export type ShareMeasure = 'params' | 'macs';
+
+export const SHARE_WORDS: Record<ShareMeasure, string> = { params: 'parameters', macs: 'MACs' };
+
+/** Width a part gets for holding the whole network; parts holding nothing still fit their label. */
+const SPAN = 320;
+
+export function overviewLayout(network: Network, trace: Trace, measure: ShareMeasure): Layout {
+	const total = trace.byPath.get('')!;
+	const measureOf = (path: string) => {
+		const row = trace.byPath.get(path)!;
+		return measure === 'params' ? totalParams(row.params) : row.macs;
+	};
+	const whole = measureOf('') || 1;
+	const ends = (role: 'input' | 'output', text: string): Omit<Box, 'x' | 'y'> => ({
+		id: `#${role}`,
+		path: null,
+		role,
+		kind: 'input',
+		w: textWidth(text) + 24,
+		h: UNIT.boxH,
+		label: text,
+		name: text
+	});
+	const parts: Omit<Box, 'x' | 'y'>[] = network.root.children.map((part) => {
+		const row = trace.byPath.get(part.name)!;
+		const share = measureOf(part.name) / whole;
+		const label = part.kind === 'repeat' ? `${part.times} x ${row.label}` : row.label;
+		const sub = `${percent(share)} of ${SHARE_WORDS[measure]}`;
+		const what = isLayer(part) ? layerWords(part, row.filters) : label;
+		return {
+			id: part.name,
+			path: part.name,
+			role: 'part',
+			kind: isLayer(part) ? kindOf(part) : 'block',
+			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24) + Math.round(SPAN * share),
+			h: UNIT.partH,
+			label,
+			sub,
+			share,
+			name: `${what}, ${sub}, output ${shapeText(row.output)}`
+		};
+	});
+	const all = [
+		ends('input', `Input ${shapeText(trace.input)}`),
+		...parts,
+		ends('output', `Output ${shapeText(total.output)}`)
+	];
+	const width = Math.max(...all.map((b) => b.w));
+	let y = UNIT.margin;
+	const boxes: Box[] = all.map((b) => {
+		const placed = { ...b, x: UNIT.margin + (width - b.w) / 2, y };
+		y += b.h + UNIT.gapY;
+		return placed;
+	});
+	const edges: Edge[] = boxes.slice(1).map((b, i) => {
+		const a = boxes[i];
+		const x = UNIT.margin + width / 2;
+		const output = i === 0 ? trace.input : trace.byPath.get(a.path!)!.output;
+		return {
+			id: `e${i}`,
+			from: a.id,
+			to: b.id,
+			kind: 'flow',
+			points: [
+				[x, a.y + a.h],
+				[x, b.y]
+			],
+			label: shapeText(output),
+			labelAt: [x + 6, a.y + a.h + UNIT.gapY / 2 + 4]
+		};
+	});
+	return { width: width + 2 * UNIT.margin, height: y - UNIT.gapY + UNIT.margin, boxes, edges, frames: [] };
+}

@@ -1,0 +1,99 @@
+// Geometry of a diagram in abstract units (1 unit = 1 CSS pixel at scale 1). Pure data: Svelte draws it.
+import type { ErratumId } from '../spec/types';
+
+/** Colour family of a box; each has a `--kind-<kind>` fill in app.css (`block` uses the surface colour). */
+export type BoxKind =
+	| 'conv'
+	| 'pool-max'
+	| 'pool-avg'
+	| 'global-pool'
+	| 'dropout'
+	| 'dense'
+	| 'concat'
+	| 'residual'
+	| 'scale'
+	| 'input'
+	| 'block';
+
+/** What a box stands for: a layer of the spec, a synthetic node of a block, or a whole top-level part. */
+export type BoxRole = 'layer' | 'concat' | 'scale' | 'add' | 'input' | 'output' | 'part';
+
+export interface Box {
+	/** Unique within the layout (a node path, or a path with `#scale`, `#add`, `#input`, `#output`). */
+	id: string;
+	/** The node a click selects (layer, concat, residual or part), or null for the input/output ends. */
+	path: string | null;
+	role: BoxRole;
+	kind: BoxKind;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** As the paper labels it: `1x7 Conv (224)`, `3x3 MaxPool (stride 2 V)`, `Filter concat`. */
+	label: string;
+	/** A second, smaller line: a share of the network, a scale, a shape. */
+	sub?: string;
+	/** Spoken name: "Inception-A branch 3, 3x3 Conv, 96 filters". */
+	name: string;
+	/** Share of the network (0…1) a part holds, in the overview's chosen measure. */
+	share?: number;
+	/** Where the paper prints something that cannot be right at this box. */
+	erratum?: ErratumId;
+}
+
+export interface Edge {
+	id: string;
+	from: string;
+	to: string;
+	/** Orthogonal polyline from the source box's border to the target box's border. */
+	points: [number, number][];
+	/** Tensor shape carried, e.g. `35x35x384`; on one edge per source and shape, to avoid repeats. */
+	label?: string;
+	labelAt?: [number, number];
+	/** `identity`: a residual's shortcut, drawn apart from the data flow. */
+	kind: 'flow' | 'identity';
+}
+
+/** A labelled outline around a group of boxes: a branch, a repeated block. */
+export interface Frame {
+	id: string;
+	path: string;
+	kind: 'branch' | 'repeat';
+	label: string;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+export interface Layout {
+	width: number;
+	height: number;
+	boxes: Box[];
+	edges: Edge[];
+	frames: Frame[];
+}
+
+/** Sizes, in units. */
+export const UNIT = {
+	boxH: 30,
+	/** A box with a second line. */
+	subH: 40,
+	partH: 44,
+	/** Vertical gap between rows; edges and their shape labels live here. */
+	gapY: 40,
+	gapX: 18,
+	framePad: 10,
+	frameLabel: 18,
+	/** Width of a residual's shortcut lane on each side of its body. */
+	lane: 22,
+	margin: 12,
+	font: 12,
+	/** Average glyph advance at `font`, a generous estimate so that labels fit their boxes. */
+	char: 6.9,
+	minBoxW: 92
+} as const;
+
+export function textWidth(text: string, font: number = UNIT.font): number {
+	return Math.ceil((text.length * UNIT.char * font) / UNIT.font);
+}
