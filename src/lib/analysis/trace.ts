@@ -83,7 +83,9 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		activationBytes: fields.activationBytes,
 		rf: fields.rf
 	});
-	const [h, w, c] = at.shape;
+	// Channels are last in both ranks; a vector has no grid (`spatial` reports that as a problem).
+	const c = at.shape[at.shape.length - 1];
+	const [h, w] = at.shape.length === 3 ? at.shape : [1, 1];
 	const spatial = (
 		kernel: readonly [number, number],
 		stride: readonly [number, number],
@@ -119,7 +121,7 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		case 'conv': {
 			const f = layer.filters === MATCH_INPUT ? (match ?? c) : layer.filters;
 			const { oh, ow, rf } = spatial(layer.kernel, layer.stride, layer.padding);
-			const cin = at.shape.length === 3 ? c : at.shape[0];
+			const cin = c;
 			const out = oh * ow * f;
 			const [kh, kw] = layer.kernel;
 			return row({
@@ -143,10 +145,10 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		}
 		case 'pool': {
 			const { oh, ow, rf } = spatial(layer.size, layer.stride, layer.padding);
-			const out = oh * ow * (at.shape.length === 3 ? c : at.shape[0]);
+			const out = oh * ow * c;
 			return row({
 				label: labelOf(layer),
-				output: [oh, ow, at.shape.length === 3 ? c : at.shape[0]],
+				output: [oh, ow, c],
 				ops: elementOps({ pool: out * layer.size[0] * layer.size[1] }),
 				activationBytes: out * BYTES_PER_FLOAT32,
 				rf
@@ -155,7 +157,7 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		case 'globalPool': {
 			// The whole grid is one window: the field grows by the grid's extent.
 			const { rf } = at.shape.length === 3 ? spatial([h, w], [h, w], 'valid') : { rf: at.rf };
-			const channels = at.shape.length === 3 ? c : at.shape[0];
+			const channels = c;
 			return row({
 				label: labelOf(layer),
 				output: [channels],
