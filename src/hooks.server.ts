@@ -1,4 +1,6 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { validate } from '$lib/analysis/validate';
+import { allNetworks } from '$lib/networks/registry';
 import { building } from '$app/environment';
 
 // adapter-static renders build/404.html as an empty shell that boots the app, which then shows
@@ -17,4 +19,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) =>
 			html.replace('<div style="display: contents">', `${noScriptNotFound}<div style="display: contents">`)
 	});
+};
+
+// Content is data, checked at build: a registered network that fails validate() stops `npm run build`.
+export const init: ServerInit = () => {
+	const problems = allNetworks().flatMap((n) =>
+		validate(n).map((p) => `${n.id} (${n.variant}): ${p.message}`)
+	);
+	if (problems.length) throw new Error(`Invalid network definitions:\n${problems.join('\n')}`);
 };
