@@ -5,18 +5,6 @@ import type { Analysis } from './analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable, type ParamConvention } from './counts';
 import type { Row } from './trace';
 
-export interface BlockSummary {
-	path: string;
-	label: string;
-	kind: Node['kind'];
-	input: Shape;
-	output: Shape;
-	params: number;
-	trainableParams: number;
-	nonTrainableParams: number;
-	macs: number;
-}
-
 export interface LayerSummary {
 	path: string;
 	label: string;
@@ -25,6 +13,11 @@ export interface LayerSummary {
 	output: Shape;
 	params: number;
 	macs: number;
+}
+
+export interface BlockSummary extends LayerSummary {
+	trainableParams: number;
+	nonTrainableParams: number;
 }
 
 export interface Summary {

@@ -212,11 +212,28 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 	}
 	const slot = ctx.rows.push(undefined as unknown as Row) - 1;
 	const kids = childrenOf(node);
-	const fold = (rows: Row[]) => ({
-		params: rows.reduce((p, r) => addParams(p, r.params), ZERO_PARAMS),
-		macs: rows.reduce((m, r) => m + r.macs, 0),
-		ops: rows.reduce((o, r) => addOps(o, r.ops), ZERO_OPS),
-		activationBytes: rows.reduce((b, r) => b + r.activationBytes, 0)
+	/** A block's row: the sum of its parts, plus its own element ops and, for a concat or add, its own tensor. */
+	const block = (
+		output: Shape,
+		rf: ReceptiveField,
+		parts: Row[],
+		own = ZERO_OPS,
+		ownsTensor = false
+	): Row => ({
+		path,
+		node,
+		depth,
+		label: labelOf(node),
+		input: at.shape,
+		output,
+		filters: undefined,
+		params: parts.reduce((p, r) => addParams(p, r.params), ZERO_PARAMS),
+		macs: parts.reduce((m, r) => m + r.macs, 0),
+		ops: parts.reduce((o, r) => addOps(o, r.ops), own),
+		activationBytes:
+			parts.reduce((b, r) => b + r.activationBytes, 0) +
+			(ownsTensor ? elements(output) * BYTES_PER_FLOAT32 : 0),
+		rf
 	});
 	let row: Row;
 	switch (node.kind) {
@@ -229,20 +246,7 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 				rows.push(r);
 				flow = { shape: r.output, rf: r.rf };
 			}
-			const sub = fold(rows);
-			row = {
-				path,
-				node,
-				depth,
-				label: labelOf(node),
-				input: at.shape,
-				output: flow.shape,
-				params: sub.params,
-				macs: sub.macs,
-				ops: sub.ops,
-				activationBytes: sub.activationBytes,
-				rf: flow.rf
-			};
+			row = block(flow.shape, flow.rf, rows);
 			break;
 		}
 		case 'concat': {
@@ -259,20 +263,8 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 			}
 			const channels = shapes.reduce((sum, s) => sum + s[s.length - 1], 0);
 			const output: Shape = first.length === 3 ? [first[0], first[1], channels] : [channels];
-			const sub = fold(rows);
-			row = {
-				path,
-				node,
-				depth,
-				label: labelOf(node),
-				input: at.shape,
-				output,
-				rf: rows.map((r) => r.rf).reduce((a, b) => ({ h: widerAxis(a.h, b.h), w: widerAxis(a.w, b.w) })),
-				params: sub.params,
-				macs: sub.macs,
-				ops: sub.ops,
-				activationBytes: sub.activationBytes + elements(output) * BYTES_PER_FLOAT32
-			};
+			const rf = rows.map((r) => r.rf).reduce((a, b) => ({ h: widerAxis(a.h, b.h), w: widerAxis(a.w, b.w) }));
+			row = block(output, rf, rows, ZERO_OPS, true);
 			break;
 		}
 		case 'residual': {
@@ -289,27 +281,13 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 				});
 			}
 			const out = elements(at.shape);
-			const sub = fold([r]);
-			row = {
-				path,
-				node,
-				depth,
-				label: labelOf(node),
-				input: at.shape,
-				output: at.shape,
-				rf: { h: widerAxis(at.rf.h, r.rf.h), w: widerAxis(at.rf.w, r.rf.w) },
-				params: sub.params,
-				macs: sub.macs,
-				ops: addOps(
-					sub.ops,
-					elementOps({
-						add: out,
-						scale: node.scale === 1 ? 0 : out,
-						activation: node.activation === 'relu' ? out : 0
-					})
-				),
-				activationBytes: sub.activationBytes + out * BYTES_PER_FLOAT32
-			};
+			const own = elementOps({
+				add: out,
+				scale: node.scale === 1 ? 0 : out,
+				activation: node.activation === 'relu' ? out : 0
+			});
+			const rf = { h: widerAxis(at.rf.h, r.rf.h), w: widerAxis(at.rf.w, r.rf.w) };
+			row = block(at.shape, rf, [r], own, true);
 			break;
 		}
 	}

@@ -16,14 +16,17 @@ import {
 } from '../spec/build';
 import type { Concat, Printed, Residual, Sequence } from '../spec/types';
 
+/** The three convolutions every stem here opens with (Figs 3 and 14, and Inception-v3): 299 → 147x147x64. */
+function stemOpening() {
+	return [conv(32, '3x3', S2V), conv(32, '3x3', V), conv(64, '3x3')];
+}
+
 /** Fig 3: the stem of Inception-v4 and Inception-ResNet-v2, 299x299x3 → 35x35x384. */
 export function stemV4(): Sequence {
 	return labelled(
 		seq(
 			'stem',
-			conv(32, '3x3', S2V),
-			conv(32, '3x3', V),
-			conv(64, '3x3'),
+			...stemOpening(),
 			concat('mixed1', branch(maxPool(3, S2V)), branch(conv(96, '3x3', S2V))),
 			concat(
 				'mixed2',
@@ -52,9 +55,7 @@ export function stemResnetV1(): Sequence {
 	return labelled(
 		seq(
 			'stem',
-			conv(32, '3x3', S2V),
-			conv(32, '3x3', V),
-			conv(64, '3x3'),
+			...stemOpening(),
 			maxPool(3, S2V),
 			conv(80, '1x1'),
 			conv(192, '3x3', V),
@@ -66,15 +67,7 @@ export function stemResnetV1(): Sequence {
 
 /** The Inception-v3 stem (released code), 299x299x3 → 35x35x192. */
 function stemV3Layers() {
-	return [
-		conv(32, '3x3', S2V),
-		conv(32, '3x3', V),
-		conv(64, '3x3'),
-		maxPool(3, S2V),
-		conv(80, '1x1', V),
-		conv(192, '3x3', V),
-		maxPool(3, S2V)
-	];
+	return [...stemOpening(), maxPool(3, S2V), conv(80, '1x1', V), conv(192, '3x3', V), maxPool(3, S2V)];
 }
 
 export function stemV3(): Sequence {
