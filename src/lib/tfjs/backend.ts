@@ -19,6 +19,8 @@ export interface Probe {
 	note: string;
 	/** WebGL drawn by a CPU rasteriser. */
 	software?: boolean;
+	/** The WebGL renderer string. */
+	renderer?: string;
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
@@ -29,8 +31,16 @@ export interface WebGLProbe {
 	software: boolean;
 }
 
-/** Looks at WebGL on a throwaway canvas (then releases it), without asking tfjs, which warns on failure. */
+let probed: WebGLProbe | undefined;
+
+/** Looks at WebGL on a throwaway canvas (then releases it), without asking tfjs, which warns on failure.
+ * Once per page. */
 export function probeWebGL(): WebGLProbe {
+	probed ??= probeWebGLNow();
+	return probed;
+}
+
+function probeWebGLNow(): WebGLProbe {
 	if (typeof document === 'undefined') return { available: false, renderer: '', software: false };
 	try {
 		const canvas = document.createElement('canvas');
@@ -45,9 +55,10 @@ export function probeWebGL(): WebGLProbe {
 	}
 }
 
-export function probeBackends(tf: typeof TF): Probe[] {
+/** What this browser offers. Needs no tfjs: `webgpuBuilt` says whether the loaded tfjs has a WebGPU backend
+ * (`@tensorflow/tfjs` 4.22 bundles cpu and webgl; wasm is wired by ./wasm; WebGPU is a separate package). */
+export function probeBackends(webgpuBuilt: boolean): Probe[] {
 	const hasGpu = typeof navigator !== 'undefined' && 'gpu' in navigator;
-	const webgpuBuilt = Boolean(tf.findBackendFactory('webgpu'));
 	const gl = probeWebGL();
 	const wasm = typeof WebAssembly === 'object';
 	return [
@@ -66,7 +77,8 @@ export function probeBackends(tf: typeof TF): Probe[] {
 			note: gl.available
 				? `${gl.renderer}${gl.software ? ' (software rasteriser)' : ''}`
 				: 'WebGL is unavailable here',
-			software: gl.software
+			software: gl.software,
+			renderer: gl.renderer
 		},
 		{ name: 'wasm', available: wasm, note: wasm ? '' : 'this browser has no WebAssembly' },
 		{ name: 'cpu', available: true, note: '' }

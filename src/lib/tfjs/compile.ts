@@ -88,8 +88,8 @@ export function compile(tf: typeof TF, node: Node, input: Shape, options: Compil
 			case 'pool': {
 				const args = {
 					name: layerName(path),
-					poolSize: [...n.size],
-					strides: [...n.stride],
+					poolSize: [n.size[0], n.size[1]] as [number, number],
+					strides: [n.stride[0], n.stride[1]] as [number, number],
 					padding: n.padding
 				};
 				const layer = n.op === 'max' ? tf.layers.maxPooling2d(args) : tf.layers.averagePooling2d(args);
@@ -155,7 +155,7 @@ export function compile(tf: typeof TF, node: Node, input: Shape, options: Compil
 /** Trainable and non-trainable parameter counts, as Keras' `model.summary()` reports them. */
 export function countParams(model: TF.LayersModel): { trainable: number; nonTrainable: number } {
 	const sum = (ws: readonly TF.LayerVariable[]) =>
-		ws.reduce((s, w) => s + w.shape.reduce((a, b) => a * b, 1), 0);
+		ws.reduce((s, w) => s + w.shape.reduce((a: number, b) => a * (b ?? 1), 1), 0);
 	return { trainable: sum(model.trainableWeights), nonTrainable: sum(model.nonTrainableWeights) };
 }
 

@@ -1,0 +1,90 @@
+// Run live: a block compiled by TensorFlow.js in headless Chromium agrees with the analysis, and a backend
+// that cannot start falls back with a message instead of breaking the page.
+import { expectNoAxeViolations } from './a11y';
+import { expect, test } from './console';
+
+// Strings only tfjs bundles carry (scripts/check-no-tfjs.mjs uses the same).
+const TFJS = /Hi, looks like you are running TensorFlow\.js|tfjs-backend-wasm|\bregisterKernel\b/;
+
+const firstBlock = (page: import('@playwright/test').Page) => page.locator('.run-live').first();
+
+test('the lab page reads without JavaScript and says running needs it', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/lab/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lab: run a block live');
+	await expect(page.getByText('Running a model needs JavaScript').first()).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Run/ }).first()).toBeHidden();
+	await context.close();
+});
+
+test('the first load ships no TensorFlow.js; pressing Run loads it and confirms shape and params', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(r.url());
+	});
+	await page.goto('/lab/');
+	await page.waitForLoadState('networkidle');
+	const before = scripts.length;
+	for (const url of scripts) {
+		const body = await (await page.request.get(url)).text();
+		expect(body, `${url} is part of the first load`).not.toMatch(TFJS);
+	}
+
+	const block = firstBlock(page);
+	await block.getByRole('button', { name: 'Run this block' }).click();
+	await expect(block.getByRole('table')).toBeVisible({ timeout: 120_000 });
+	expect(scripts.length, 'tfjs arrives as extra chunks after the click').toBeGreaterThan(before);
+
+	const backend = await block.getByTestId('backend').textContent();
+	expect(backend).toMatch(/WASM|WebGL|CPU|WebGPU/);
+	for (const name of ['Output', 'Trainable', 'Non-trainable']) {
+		await expect(
+			block
+				.getByRole('row', { name: new RegExp(`^${name} `) })
+				.getByRole('cell')
+				.last()
+		).toHaveText('✓');
+	}
+	await expect(block.getByRole('row', { name: /^Output / })).toContainText('35x35x384');
+	await expect(block.getByText(/GFLOP\/s/)).toBeVisible();
+	await expect(block.locator('dd').filter({ hasText: /^0$/ })).toHaveCount(1); // no tensor left behind
+	await expectNoAxeViolations(page, '/lab/ after a run');
+});
+
+test('a backend that cannot start falls back with a message', async ({ page }) => {
+	// No WebGL at all: every canvas refuses a WebGL context.
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/i.test(type)) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+		delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+	});
+	await page.goto('/lab/?backend=webgl');
+	const block = page.locator('.run-live').nth(4); // the single conv: quick
+	await block.getByRole('button', { name: 'Run this block' }).click();
+	await expect(block.getByTestId('notice')).toContainText('Could not use WebGL', { timeout: 120_000 });
+	await expect(block.getByTestId('backend')).not.toHaveText('WebGL');
+	await expect(block.getByRole('table')).toBeVisible({ timeout: 120_000 });
+	await expect(
+		block
+			.getByRole('row', { name: /^Trainable / })
+			.getByRole('cell')
+			.last()
+	).toHaveText('✓');
+});
+
+test('the whole network shows the memory it needs before running', async ({ page }) => {
+	await page.goto('/lab/');
+	const whole = page.locator('.run-live').last();
+	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory/)).toBeVisible();
+	await expect(whole.getByRole('button', { name: 'Run the whole network' })).toBeVisible();
+});
