@@ -164,11 +164,11 @@ describe('accessible names', () => {
 		const v4 = variants.find((v) => v.network.id === 'inception-v4')!;
 		const layout = blockLayout(v4.network.root, 'inceptionA', v4.trace);
 		const box = layout.boxes.find((b) => b.id === 'inceptionA/1/b3/conv2')!;
-		expect(box.name).toBe('Inception-A branch 3, 3x3 Conv, 96 filters');
+		expect(box.name).toBe('Inception-A branch 3, 3x3 Conv (96), 96 filters');
 		const split = blockLayout(v4.network.root, 'inceptionC', v4.trace).boxes.find(
 			(b) => b.id === 'inceptionC/1/b4/split/b2/conv1'
 		)!;
-		expect(split.name).toBe('Inception-C branch 4 split branch 2, 3x1 Conv, 256 filters');
+		expect(split.name).toBe('Inception-C branch 4 split branch 2, 3x1 Conv (256), 256 filters');
 	});
 
 	it('mark the errata the paper prints', () => {

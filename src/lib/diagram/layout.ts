@@ -124,7 +124,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 				w: boxWidth(label),
 				h: UNIT.boxH,
 				label,
-				name: spokenName(ctx.root, path, layerWords(node, row.filters)),
+				name: spokenName(ctx.root, path, label, layerWords(node, row.filters)),
 				...(printed ? { erratum: printed.erratum } : {})
 			},
 			row.output
@@ -167,7 +167,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 				h: UNIT.subH,
 				label,
 				sub,
-				name: spokenName(ctx.root, path, `Filter concat of ${placed.length} branches, ${sub}`)
+				name: spokenName(ctx.root, path, `${label} ${sub}`, `${placed.length} branches`)
 			};
 			const shift = Math.max(0, (barW - w) / 2);
 			const all = moved(
@@ -210,7 +210,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 						w: boxWidth(scaleLabel),
 						h: UNIT.boxH,
 						label: scaleLabel,
-						name: spokenName(ctx.root, path, `Residual scaling by ${node.scale}`)
+						name: spokenName(ctx.root, path, scaleLabel, 'the residual is multiplied before the add')
 					},
 					rowOf(ctx, join(path, body.name)).output
 				),
@@ -223,11 +223,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 						w: boxWidth(addLabel),
 						h: UNIT.boxH,
 						label: addLabel,
-						name: spokenName(
-							ctx.root,
-							path,
-							`Residual add of the shortcut${node.activation === 'relu' ? ', then ReLU' : ', no activation'}`
-						)
+						name: spokenName(ctx.root, path, addLabel, 'the shortcut joins the block output')
 					},
 					row.output
 				)
@@ -248,7 +244,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 				id: `${path}#frame`,
 				path,
 				kind: 'repeat',
-				label: `x ${node.times} (copy 1 shown; each copy has its own weights)`
+				label: `x ${node.times}`
 			});
 		}
 	}
@@ -263,6 +259,8 @@ function route(boxes: Box[], links: Link[]): Edge[] {
 	const byId = new Map(boxes.map((b) => [b.id, b]));
 	const clampX = (b: Box, x: number) => Math.min(Math.max(x, b.x + 10), b.x + b.w - 10);
 	const labelled = new Set<string>();
+	const fanOut = new Map<string, number>();
+	for (const l of links) if (l.kind === 'flow') fanOut.set(l.from, (fanOut.get(l.from) ?? 0) + 1);
 	return links.map((link, i) => {
 		const a = byId.get(link.from)!;
 		const b = byId.get(link.to)!;
@@ -286,7 +284,9 @@ function route(boxes: Box[], links: Link[]): Edge[] {
 			labelAt = [lane + 4, turn + 10];
 		} else {
 			const tx = clampX(b, sx);
-			const jog = b.y - UNIT.gapY / 2;
+			// A source feeding several boxes splits just below itself (above any branch frames); a branch
+			// joining a concat turns just above it.
+			const jog = (fanOut.get(link.from) ?? 0) > 1 ? bottom + UNIT.gapY / 2 : b.y - UNIT.gapY / 2;
 			points =
 				Math.abs(sx - tx) < 0.5
 					? [

@@ -18,34 +18,29 @@ export function kindOf(layer: Layer): BoxKind {
 	}
 }
 
-const stride = ([h, w]: readonly [number, number]) =>
-	h === 1 && w === 1 ? '' : h === w ? `, stride ${h}` : `, stride ${h}x${w}`;
-
-/** "3x3 Conv, 96 filters, stride 2, valid padding": the layer alone, in words. */
+/**
+ * Words that spell out a layer's printed label, which they follow in its spoken name (so the name contains the
+ * visible text): "96 filters, valid padding" for `3x3 Conv (96 V)`.
+ */
 export function layerWords(layer: Layer, filters?: number): string {
+	const valid = 'padding' in layer && layer.padding === 'valid' ? ['V = valid padding'] : [];
 	switch (layer.kind) {
 		case 'conv': {
 			const f = typeof layer.filters === 'number' ? layer.filters : filters;
-			return (
-				`${layer.kernel[0]}x${layer.kernel[1]} Conv` +
-				(f === undefined ? '' : `, ${f} filters`) +
-				stride(layer.stride) +
-				(layer.padding === 'valid' ? ', valid padding' : '') +
-				(layer.activation === 'linear' ? ', linear' : '')
-			);
+			return [
+				...(f === undefined ? [] : [`${f} filters`]),
+				...valid,
+				...(layer.activation === 'linear' ? ['Linear = no activation'] : [])
+			].join(', ');
 		}
 		case 'pool':
-			return (
-				`${layer.size[0]}x${layer.size[1]} ${layer.op === 'max' ? 'max' : 'average'} pool` +
-				stride(layer.stride) +
-				(layer.padding === 'valid' ? ', valid padding' : '')
-			);
+			return [layer.op === 'max' ? 'maximum' : 'average', ...valid].join(', ');
 		case 'globalPool':
-			return 'Global average pooling';
+			return 'one average per channel';
 		case 'dropout':
-			return `Dropout, keep ${layer.keep}`;
+			return 'identity at inference';
 		case 'dense':
-			return `Fully connected, ${layer.units} classes, softmax`;
+			return `${layer.units} classes`;
 	}
 }
 
@@ -88,8 +83,7 @@ export function placeWords(root: Node, path: string): string[] {
 	return words;
 }
 
-/** "Inception-A branch 3, 3x3 Conv, 96 filters". */
-export function spokenName(root: Node, path: string, what: string): string {
-	const place = placeWords(root, path).join(' ');
-	return place ? `${place}, ${what}` : what;
+/** "Inception-A branch 3, 3x3 Conv (96), 96 filters": place, the visible label, then what it abbreviates. */
+export function spokenName(root: Node, path: string, label: string, words = ''): string {
+	return [placeWords(root, path).join(' '), label, words].filter(Boolean).join(', ');
 }

@@ -38,7 +38,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 		const share = measureOf(part.name) / whole;
 		const label = part.kind === 'repeat' ? `${part.times} x ${row.label}` : row.label;
 		const sub = `${percent(share)} of ${SHARE_WORDS[measure]}`;
-		const what = isLayer(part) ? layerWords(part, row.filters) : label;
+		const what = isLayer(part) ? layerWords(part, row.filters) : '';
 		return {
 			id: part.name,
 			path: part.name,
@@ -49,7 +49,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 			label,
 			sub,
 			share,
-			name: `${what}, ${sub}, output ${shapeText(row.output)}`
+			name: `${label} ${sub}${what ? `, ${what}` : ''}, output ${shapeText(row.output)}`
 		};
 	});
 	const all = [

@@ -1,0 +1,244 @@
+// The explorer: networks, blocks, the detail panel's numbers (checked against the analysis itself), toggles,
+// deep links, keyboard use, exports, malformed URLs, no-JS reading, and axe in both themes.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
+import { expect, test } from './console';
+import { analyse } from '../src/lib/analysis/analyse';
+import { totalParams } from '../src/lib/analysis/counts';
+import { count } from '../src/lib/analysis/format';
+import { lookup } from '../src/lib/networks/registry';
+
+function analysed(id: string, variant?: string, size?: number) {
+	const found = lookup(id, variant);
+	if (!found.ok) throw new Error(found.message);
+	const result = analyse(found.network, size);
+	if (!result.ok) throw new Error(result.error.message);
+	return result.analysis;
+}
+
+const fact = (page: Page, id: string) => page.locator(`.panel [data-fact="${id}"] .value`);
+const total = (page: Page, id: string) => page.locator(`[data-total="${id}"] .value`);
+
+/** The page has hydrated once the settings (JS only) are visible. */
+async function ready(page: Page) {
+	await expect(page.getByLabel('Input size (px)')).toBeVisible();
+}
+
+test('open a network, open a block, click a layer: the panel shows what the analysis computes', async ({
+	page
+}) => {
+	await page.goto('/networks/');
+	await page.getByRole('link', { name: 'Inception-v4', exact: true }).click();
+	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/$/);
+	await ready(page);
+	await page.locator('[data-box="inceptionA"]').click();
+	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/inceptionA\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('4 x Inception-A');
+	await ready(page);
+
+	const box = page.getByRole('link', { name: 'Inception-A branch 3, 3x3 Conv (96), 96 filters' });
+	await box.click();
+	await expect(page).toHaveURL(/\?path=inceptionA\/1\/b3\/conv2$/);
+
+	const a = analysed('inception-v4');
+	const row = a.trace.byPath.get('inceptionA/1/b3/conv2')!;
+	await expect(page.locator('#panel-title')).toHaveText(row.label);
+	await expect(fact(page, 'output')).toHaveText(row.output.join('x'));
+	await expect(fact(page, 'params')).toHaveText(count(totalParams(row.params)));
+	await expect(fact(page, 'macs')).toHaveText(count(row.macs));
+	await expect(page.locator('.panel [data-fact="trainable"] .derivation')).toContainText(
+		`3 x 3 x ${row.input[2]} x ${row.filters} = ${count(row.params.weights)}`
+	);
+	await expect(box).toHaveAttribute('aria-current', 'true');
+
+	// FLOPs instead of MACs: the same node, twice the number, the convention on screen.
+	await page.getByLabel('FLOPs').check();
+	await expect(page).toHaveURL(/metric=flops/);
+	await expect(fact(page, 'flops')).toHaveText(count(2 * row.macs));
+
+	// A whole block: its subtotals and share of the network.
+	await page.locator('[data-box="inceptionA/1"]').click();
+	const block = a.trace.byPath.get('inceptionA/1')!;
+	await expect(fact(page, 'params')).toHaveText(count(totalParams(block.params)));
+
+	// Back goes to the previous selection.
+	await page.goBack();
+	await expect(page).toHaveURL(/path=inceptionA\/1\/b3\/conv2/);
+	await expect(page.locator('#panel-title')).toHaveText(row.label);
+});
+
+test('toggling Inception-ResNet-v1 and -v2 changes the totals and shows the difference', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v1/paper/inceptionResnetB/');
+	await ready(page);
+	const v1 = analysed('inception-resnet-v1');
+	const v2 = analysed('inception-resnet-v2', 'paper');
+	const p1 = totalParams(v1.trace.byPath.get('')!.params);
+	const p2 = totalParams(v2.trace.byPath.get('')!.params);
+	await expect(total(page, 'params')).toHaveText(count(p1));
+
+	await page.locator('[data-network="inception-resnet-v2"]').click();
+	await expect(page).toHaveURL(/\/networks\/inception-resnet-v2\/paper\/inceptionResnetB\/$/);
+	await expect(total(page, 'params')).toHaveText(count(p2));
+	await expect(page.locator('[data-total="params"] .delta')).toContainText('vs Inception-ResNet-v1');
+	await expect(page.locator('[data-total="params"] .delta')).toContainText('+');
+
+	// Paper -> released, one click.
+	await page.locator('[data-variant="released"]').click();
+	await expect(page).toHaveURL(/\/inception-resnet-v2\/released\/inceptionResnetB\/$/);
+	const released = analysed('inception-resnet-v2', 'released');
+	await expect(total(page, 'params')).toHaveText(count(totalParams(released.trace.byPath.get('')!.params)));
+
+	await page.goBack();
+	await expect(total(page, 'params')).toHaveText(count(p2));
+});
+
+test('a deep link opens the block with the layer selected and its erratum proven', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/paper/inceptionResnetB/?path=inceptionResnetB/1/body/up');
+	await ready(page);
+	await expect(page.locator('#panel-title')).toHaveText('1x1 Conv (1152 Linear)');
+	const erratum = page.locator('.panel [data-erratum="E5"]');
+	await expect(erratum).toContainText('1154 filters');
+	await expect(erratum).toContainText('1152 = 384 + 384 + 384');
+	await expect(page.locator('svg.diagram .badge', { hasText: 'E5' })).toBeVisible();
+});
+
+test('input size recomputes as you type; impossible sizes and malformed parameters are explained', async ({
+	page
+}) => {
+	await page.goto('/networks/inception-v4/paper/');
+	await ready(page);
+	const size = page.getByLabel('Input size (px)');
+	await size.fill('331');
+	await expect(page).toHaveURL(/input=331/);
+	const at331 = analysed('inception-v4', undefined, 331);
+	await expect(page.locator('[data-total="macs"] .note')).toHaveText(
+		`${count(at331.trace.byPath.get('')!.macs)} multiply-accumulates`
+	);
+	await size.fill('20');
+	await expect(page.locator('[data-problem="input"]')).toContainText('smallest input that works');
+	await expect(page.locator('svg.diagram')).toBeVisible();
+
+	await page.goto('/networks/inception-v4/paper/?input=abc&metric=bogus&path=no/such');
+	await ready(page);
+	const problems = page.locator('[data-problem="query"]');
+	await expect(problems).toHaveCount(3);
+	await expect(problems.nth(0)).toContainText('input=abc');
+	await expect(problems.nth(1)).toContainText('metric=bogus');
+	await expect(problems.nth(2)).toContainText('no/such');
+});
+
+test('keyboard only: Tab into the diagram, arrows move, Enter selects', async ({ page }) => {
+	await page.goto('/networks/inception-v4/paper/reductionA/');
+	await ready(page);
+	for (let i = 0; i < 80; i++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => document.activeElement?.hasAttribute('data-box'))) break;
+	}
+	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-box'));
+	// The tab stop is the selected box: here the block itself, its Filter concat.
+	expect(await focused()).toBe('reductionA');
+	await page.keyboard.press('Home');
+	expect(await focused()).toBe('reductionA/b1/pool1');
+	await page.keyboard.press('ArrowRight');
+	expect(await focused()).toBe('reductionA/b2/conv1');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowDown');
+	expect(await focused()).toBe('reductionA/b3/conv2');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/path=reductionA\/b3\/conv2/);
+	await expect(page.locator('#panel-title')).toHaveText('3x3 Conv (224)');
+	expect(await focused()).toBe('reductionA/b3/conv2');
+});
+
+test('exports: the table as CSV and JSON, the diagram as SVG', async ({ page }) => {
+	await page.goto('/networks/inception-v4/paper/inceptionC/');
+	await ready(page);
+	const a = analysed('inception-v4');
+	for (const [button, ext] of [
+		['CSV', 'csv'],
+		['JSON', 'json'],
+		['SVG', 'svg'],
+		['PNG', 'png']
+	] as const) {
+		const wait = page.waitForEvent('download');
+		await page.getByRole('button', { name: button, exact: true }).click();
+		const download = await wait;
+		expect(download.suggestedFilename()).toBe(`inception-v4-paper-inceptionC.${ext}`);
+		const text = await readFile((await download.path())!, ext === 'png' ? 'latin1' : 'utf8');
+		if (ext === 'csv') {
+			expect(text.split('\n')[0]).toBe(
+				'path,label,kind,input,output,params,trainable,nonTrainable,macs,flops,activationBytes'
+			);
+			expect(text).toContain(`inceptionC/1/b4/split/b2/conv1,3x1 Conv (256),conv,8x8x512,8x8x256,`);
+		}
+		if (ext === 'json') {
+			const json = JSON.parse(text);
+			const conv = json.rows.find((r: { path: string }) => r.path === 'inceptionC/1/b2/conv1');
+			expect(conv.macs).toBe(a.trace.byPath.get('inceptionC/1/b2/conv1')!.macs);
+		}
+		if (ext === 'svg') expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		if (ext === 'png') expect(text.slice(1, 4)).toBe('PNG');
+	}
+});
+
+test.describe('errors', () => {
+	test.use({ allowConsole: [/status of 404/] });
+
+	test('an unknown network gets a 404 naming the networks that exist', async ({ page }) => {
+		const body = await readFile('build/404.html', 'utf8');
+		await page.route('**/networks/nope/', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body })
+		);
+		await page.goto('/networks/nope/');
+		await expect(page.locator('[data-error]')).toContainText('Unknown network "nope"');
+		await expect(page.getByRole('main').getByRole('link', { name: 'Inception-ResNet-v2' })).toHaveAttribute(
+			'href',
+			'/networks/inception-resnet-v2/paper/'
+		);
+	});
+
+	test('an unknown block gets a 404 listing the network’s parts', async ({ page }) => {
+		const body = await readFile('build/404.html', 'utf8');
+		await page.route('**/networks/inception-v4/paper/nope/', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body })
+		);
+		await page.goto('/networks/inception-v4/paper/nope/');
+		await expect(page.locator('[data-error]')).toContainText('has no part “nope”');
+		await expect(page.getByRole('main').getByRole('link', { name: 'Reduction-B' })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every block page reads: diagram, numbers and table are in the HTML', async ({ page }) => {
+		await page.goto('/networks/inception-resnet-v2/paper/inceptionResnetA/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('5 x Inception-ResNet-A');
+		await expect(page.locator('svg.diagram [data-box]')).toHaveCount(10);
+		await expect(page.locator('svg.diagram .edge-identity')).toHaveCount(1);
+		await expect(page.getByRole('table')).toContainText('1x1 Conv (384 Linear)');
+		await expect(page.getByLabel('Input size (px)')).toBeHidden();
+	});
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`axe, ${scheme}`, () => {
+		test.use({ colorScheme: scheme });
+
+		test('networks index, overview and a block with the panel open', async ({ page }) => {
+			await page.goto('/networks/');
+			await expectNoAxeViolations(page, `/networks/ (${scheme})`);
+			await page.goto('/networks/inception-resnet-v2/released/');
+			await ready(page);
+			await expectNoAxeViolations(page, `overview (${scheme})`);
+			await page.goto('/networks/inception-v4/paper/stem/?path=stem/mixed3/b1/conv1');
+			await ready(page);
+			await expect(page.locator('.panel [data-erratum="E1"]')).toBeVisible();
+			await page.locator('[data-box="stem/mixed3/b1/conv1"]').hover();
+			await expect(page.getByRole('tooltip')).toBeVisible();
+			await expectNoAxeViolations(page, `stem with panel (${scheme})`);
+		});
+	});
+}
