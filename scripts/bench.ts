@@ -1,9 +1,26 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
+//   npm run bench                 everything (builds the site for the explorer part)
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer
 import { benchAnalysis } from './bench-analysis';
+import { benchExplorer } from './bench-explorer';
+import { benchTfjs } from './bench-tfjs';
+
+const PARTS: Record<string, () => Promise<boolean>> = {
+	analysis: benchAnalysis,
+	tfjs: () => benchTfjs(),
+	explorer: () => benchExplorer()
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((p) => !(p in PARTS));
+if (unknown.length) {
+	console.error(`Unknown part ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}.`);
+	process.exit(2);
+}
 
 const results: [string, boolean][] = [];
-results.push(['analysis', await benchAnalysis()]);
+for (const name of wanted.length ? wanted : Object.keys(PARTS)) results.push([name, await PARTS[name]()]);
 
 console.log('\n## Verdicts');
 for (const [name, ok] of results)
-	console.log(`${name.padEnd(12)} ${ok ? 'all targets met' : 'some targets missed'}`);
+	console.log(`${name.padEnd(10)} ${ok ? 'all targets met' : 'some targets missed'}`);
