@@ -88,3 +88,22 @@ test('the whole network shows the memory it needs before running', async ({ page
 	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory/)).toBeVisible();
 	await expect(whole.getByRole('button', { name: 'Run the whole network' })).toBeVisible();
 });
+
+test('a block downloads as a tfjs model and as Keras-style topology JSON', async ({ page }) => {
+	await page.goto('/lab/');
+	const block = page.locator('.run-live').nth(4);
+	const keras = page.waitForEvent('download');
+	await block.getByRole('button', { name: 'Download Keras topology (JSON)' }).click();
+	const topology = await keras;
+	expect(topology.suggestedFilename()).toBe('inception-v4.stem.conv1.keras-topology.json');
+	const text = await (await topology.createReadStream()).toArray();
+	expect(JSON.parse(Buffer.concat(text).toString()).class_name).toBe('Model');
+
+	const names: string[] = [];
+	page.on('download', (d) => names.push(d.suggestedFilename()));
+	await block.getByRole('button', { name: 'Download tfjs model' }).click();
+	await expect(block.getByTestId('notice')).toContainText('Downloaded inception-v4.stem.conv1.json');
+	await expect
+		.poll(() => names.sort())
+		.toEqual(['inception-v4.stem.conv1.json', 'inception-v4.stem.conv1.weights.bin']);
+});
