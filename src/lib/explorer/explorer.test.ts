@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, queryString } from './query';
+import { explorerEntries, switchTo } from './links';
+import { tableRows, toCsv } from './table';
+import { analyse } from '../analysis/analyse';
+import { lookup } from '../networks/registry';
+
+describe('URL query', () => {
+	it('round-trips and leaves defaults out', () => {
+		const q = parseQuery(new URLSearchParams('input=331&metric=flops&share=macs&path=inceptionA/1/b3/conv2'));
+		expect(q).toEqual({
+			input: 331,
+			metric: 'flops',
+			share: 'macs',
+			path: 'inceptionA/1/b3/conv2',
+			problems: []
+		});
+		expect(queryString(q)).toBe('?input=331&metric=flops&share=macs&path=inceptionA/1/b3/conv2');
+		expect(queryString(parseQuery(new URLSearchParams('')))).toBe('');
+	});
+
+	it.each([
+		['input=abc', 'input=abc'],
+		['input=0', 'input=0'],
+		['input=2.5', 'input=2.5'],
+		['metric=watts', 'metric=watts'],
+		['share=colour', 'share=colour']
+	])('%s gives a message and the default', (search, text) => {
+		const q = parseQuery(new URLSearchParams(search));
+		expect(q.problems).toHaveLength(1);
+		expect(q.problems[0]).toContain(text);
+		expect([q.input, q.metric, q.share]).toEqual([null, 'macs', 'params']);
+	});
+});
+
+describe('links', () => {
+	it('prerenders each network, variant and part, a reasonable number of pages', () => {
+		const entries = explorerEntries();
+		expect(entries).toContainEqual({
+			id: 'inception-resnet-v2',
+			variant: 'released',
+			path: 'inceptionResnetCLast'
+		});
+		expect(entries.length).toBeLessThan(100);
+	});
+
+	it('a toggle keeps the block and the selection where the other network has them', () => {
+		const here = {
+			id: 'inception-resnet-v1',
+			variant: 'paper',
+			part: 'inceptionResnetB',
+			selected: 'inceptionResnetB/1/body/up',
+			query: (p: string | null) => queryString({ path: p })
+		};
+		expect(switchTo({ id: 'inception-resnet-v2' }, here)).toBe(
+			'/networks/inception-resnet-v2/paper/inceptionResnetB/?path=inceptionResnetB/1/body/up'
+		);
+		expect(switchTo({ id: 'inception-v3' }, here)).toBe('/networks/inception-v3/released/');
+	});
+});
+
+describe('table', () => {
+	it('lists what the diagram draws, and quotes CSV cells with commas', () => {
+		const found = lookup('inception-v4');
+		if (!found.ok) throw new Error(found.message);
+		const result = analyse(found.network);
+		if (!result.ok) throw new Error(result.error.message);
+		const rows = tableRows(result.analysis, 'reductionA');
+		expect(rows[0].label).toBe('Reduction-A (k=192, l=224, m=256, n=384)');
+		expect(toCsv(rows).split('\n')[1]).toMatch(
+			/^reductionA,"Reduction-A \(k=192, l=224, m=256, n=384\)",concat,/
+		);
+		expect(tableRows(result.analysis, 'inceptionA').every((r) => r.path.startsWith('inceptionA/1'))).toBe(
+			true
+		);
+	});
+});
