@@ -107,3 +107,19 @@ test('a block downloads as a tfjs model and as Keras-style topology JSON', async
 		.poll(() => names.sort())
 		.toEqual(['inception-v4.stem.conv1.json', 'inception-v4.stem.conv1.weights.bin']);
 });
+
+test('the explorer’s detail panel runs the selected block', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/released/inceptionResnetA/?path=inceptionResnetA/1');
+	const live = page.getByRole('complementary', { name: 'Details' }).locator('.run-live');
+	await expect(live).toContainText('inceptionResnetA/1');
+	await live.getByRole('button', { name: 'Run this block' }).click();
+	await expect(live.getByRole('table')).toBeVisible({ timeout: 120_000 });
+	for (const name of ['Output', 'Trainable', 'Non-trainable']) {
+		await expect(
+			live
+				.getByRole('row', { name: new RegExp(`^${name} `) })
+				.getByRole('cell')
+				.last()
+		).toHaveText('✓');
+	}
+});
