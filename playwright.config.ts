@@ -8,7 +8,7 @@ if ('error' in chromium) {
 	process.exit(1);
 }
 
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 const origin = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
