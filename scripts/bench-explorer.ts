@@ -4,7 +4,7 @@
 // Run alone: npx tsx scripts/bench-explorer.ts [--no-build]
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 
 export interface ExplorerBenchOptions {

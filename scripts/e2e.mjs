@@ -1,6 +1,6 @@
 // `npm run test:e2e`: runs the Playwright journeys in tests/ against a fresh build.
 // Extra arguments are passed on: `npm run test:e2e -- tests/home.spec.ts --headed`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { findChromium } from './find-chromium.mjs';
 
@@ -31,5 +31,8 @@ child.on('exit', (code, signal) => {
 		console.error(`e2e: Playwright stopped by ${signal}`);
 		process.exit(1);
 	}
-	process.exit(code ?? 1);
+	if (code !== 0 || process.env.E2E_REUSE_SERVER === '1') process.exit(code ?? 1);
+	// The build the journeys just ran against: its first loads must carry no tfjs.
+	const check = spawnSync(process.execPath, ['scripts/check-no-tfjs.mjs', 'build'], { stdio: 'inherit' });
+	process.exit(check.status ?? 1);
 });
