@@ -5,12 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { analyse } from '../src/lib/analysis/analyse';
 import { allNetworks, lookup } from '../src/lib/networks/registry';
 import { compile } from '../src/lib/tfjs/compile';
-
-export function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	const mid = Math.floor(s.length / 2);
-	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+import { median } from '../src/lib/tfjs/run';
 
 export function time(fn: () => void, runs: number, warmup = 3): number {
 	for (let i = 0; i < warmup; i++) fn();

@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { median } from '../src/lib/tfjs/run';
 
 export interface ExplorerBenchOptions {
 	/** Build the site first (default true: a stale build measures the wrong thing). */
@@ -32,11 +33,6 @@ async function waitFor(url: string, ms = 30_000) {
 	}
 	throw new Error(`bench-explorer: ${url} did not answer within ${ms} ms`);
 }
-
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 // Runs in the page; kept as text because tsx would wrap a function in helpers the page does not have.
 const TOGGLE_IN_PAGE = `(id) => new Promise((resolve, reject) => {

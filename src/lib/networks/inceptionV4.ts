@@ -15,7 +15,7 @@ export function inceptionV4(classes: number): Network {
 			kind: 'paper',
 			figures: [3, 4, 5, 6, 7, 8, 9],
 			table: 1,
-			note: 'Figures 3–9 with Table 1; where a figure cannot be right (E1, E3, E4) the TF-slim code is followed, which makes this the released trunk too.'
+			note: 'Where a figure cannot be right (E1, E3, E4), the TF-slim code is followed, which makes this the released trunk too.'
 		},
 		input: [299, 299, 3],
 		classes,
