@@ -55,21 +55,17 @@ function probeWebGLNow(): WebGLProbe {
 	}
 }
 
-/** What this browser offers. Needs no tfjs: `webgpuBuilt` says whether the loaded tfjs has a WebGPU backend
- * (`@tensorflow/tfjs` 4.22 bundles cpu and webgl; wasm is wired by ./wasm; WebGPU is a separate package). */
-export function probeBackends(webgpuBuilt: boolean): Probe[] {
+/** What this browser offers. Needs no tfjs (`@tensorflow/tfjs` bundles cpu and webgl; wasm and WebGPU are
+ * separate packages, loaded by init() only when chosen). */
+export function probeBackends(): Probe[] {
 	const hasGpu = typeof navigator !== 'undefined' && 'gpu' in navigator;
 	const gl = probeWebGL();
 	const wasm = typeof WebAssembly === 'object';
 	return [
 		{
 			name: 'webgpu',
-			available: hasGpu && webgpuBuilt,
-			note: !webgpuBuilt
-				? 'not included in this site’s TensorFlow.js build'
-				: hasGpu
-					? ''
-					: 'this browser has no WebGPU'
+			available: hasGpu,
+			note: hasGpu ? '' : 'this browser has no WebGPU'
 		},
 		{
 			name: 'webgl',
@@ -110,6 +106,8 @@ async function init(tf: typeof TF, name: BackendName, probes: readonly Probe[]):
 		const { wireWasm } = await import('./wasm');
 		wireWasm(tf);
 	}
+	// Importing the package registers the backend with the tfjs-core that @tensorflow/tfjs uses.
+	if (name === 'webgpu') await import('@tensorflow/tfjs-backend-webgpu');
 	if (name === 'webgl' && probes.find((p) => p.name === 'webgl')?.software) {
 		// tfjs asks WebGL for failIfMajorPerformanceCaveat and silently falls back to cpu on SwiftShader.
 		tf.env().set('SOFTWARE_WEBGL_ENABLED', true);

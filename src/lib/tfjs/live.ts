@@ -24,7 +24,7 @@ export interface Session {
 
 export async function openSession(wanted?: BackendName): Promise<Session> {
 	const tf = await import('@tensorflow/tfjs');
-	const probes = probeBackends(Boolean(tf.findBackendFactory('webgpu')));
+	const probes = probeBackends();
 	const { backend, failures } = await useBackend(tf, probes, wanted);
 	return { tf, probes, backend, failures };
 }
