@@ -82,6 +82,27 @@ test('a backend that cannot start falls back with a message', async ({ page }) =
 	).toHaveText('✓');
 });
 
+test.describe('WebGPU without an adapter', () => {
+	// Headless Chromium has navigator.gpu but no adapter; the browser itself warns when asked for one.
+	test.use({ allowConsole: [/No available adapters/] });
+
+	test('picking WebGPU falls back with a reason, and the block still runs', async ({ page }) => {
+		await page.goto('/lab/?backend=webgpu');
+		const block = page.locator('.run-live').nth(4);
+		await block.getByRole('button', { name: 'Run this block' }).click();
+		await expect(block.getByTestId('notice')).toContainText('Could not use WebGPU', { timeout: 120_000 });
+		await expect(block.getByTestId('backend')).not.toHaveText('WebGPU');
+		await expect(
+			block
+				.getByRole('row', { name: /^Output / })
+				.getByRole('cell')
+				.last()
+		).toHaveText('✓', {
+			timeout: 120_000
+		});
+	});
+});
+
 test('the whole network shows the memory it needs before running', async ({ page }) => {
 	await page.goto('/lab/');
 	const whole = page.locator('.run-live').last();

@@ -55,17 +55,38 @@ function probeWebGLNow(): WebGLProbe {
 	}
 }
 
+interface GPULike {
+	requestAdapter(): Promise<unknown>;
+}
+
+/** `navigator.gpu` can exist with no adapter behind it (headless, blocklisted GPUs), and asking for one then
+ * makes the browser log a warning. So ask only when told to: the reader picked WebGPU, or WebGL runs on real
+ * hardware (where an adapter is all but certain). */
+async function probeWebGPU(ask: boolean): Promise<{ available: boolean; note: string }> {
+	const gpu = typeof navigator === 'undefined' ? undefined : (navigator as { gpu?: GPULike }).gpu;
+	if (!gpu) return { available: false, note: 'this browser has no WebGPU' };
+	if (!ask)
+		return { available: false, note: 'not tried automatically without a hardware GPU; pick it to try' };
+	try {
+		return (await gpu.requestAdapter())
+			? { available: true, note: '' }
+			: { available: false, note: 'this browser offers WebGPU but no GPU adapter for it' };
+	} catch {
+		return { available: false, note: 'WebGPU failed to find an adapter' };
+	}
+}
+
 /** What this browser offers. Needs no tfjs (`@tensorflow/tfjs` bundles cpu and webgl; wasm and WebGPU are
  * separate packages, loaded by init() only when chosen). */
-export function probeBackends(): Probe[] {
-	const hasGpu = typeof navigator !== 'undefined' && 'gpu' in navigator;
+export async function probeBackends(askWebGPU = false): Promise<Probe[]> {
 	const gl = probeWebGL();
+	const gpu = await probeWebGPU(askWebGPU || (gl.available && !gl.software));
 	const wasm = typeof WebAssembly === 'object';
 	return [
 		{
 			name: 'webgpu',
-			available: hasGpu,
-			note: hasGpu ? '' : 'this browser has no WebGPU'
+			available: gpu.available,
+			note: gpu.note
 		},
 		{
 			name: 'webgl',

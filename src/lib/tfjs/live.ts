@@ -24,14 +24,16 @@ export interface Session {
 
 export async function openSession(wanted?: BackendName): Promise<Session> {
 	const tf = await import('@tensorflow/tfjs');
-	const probes = probeBackends();
+	const probes = await probeBackends(wanted === 'webgpu');
 	const { backend, failures } = await useBackend(tf, probes, wanted);
 	return { tf, probes, backend, failures };
 }
 
 export async function switchBackend(session: Session, wanted: BackendName): Promise<Session> {
-	const { backend, failures } = await useBackend(session.tf, session.probes, wanted);
-	return { ...session, backend, failures };
+	// WebGPU is only asked for an adapter once the reader wants it (see probeBackends).
+	const probes = wanted === 'webgpu' ? await probeBackends(true) : session.probes;
+	const { backend, failures } = await useBackend(session.tf, probes, wanted);
+	return { ...session, probes, backend, failures };
 }
 
 /** The next backend to try after `failed` broke during a run (context lost, out of memory). */
