@@ -128,6 +128,33 @@ test('input size recomputes as you type; impossible sizes and malformed paramete
 	await expect(problems.nth(2)).toContainText('no/such');
 });
 
+test('a wide block fits its pane; on a phone it scrolls sideways from its input', async ({ page }) => {
+	const fits = () =>
+		page.evaluate(() => {
+			const frame = document.querySelector<HTMLElement>('.frame')!;
+			const input = document.querySelector('svg.diagram .kind-input')!.getBoundingClientRect();
+			const pane = frame.getBoundingClientRect();
+			return {
+				overflow: frame.scrollWidth - frame.clientWidth,
+				inputVisible: input.left >= pane.left && input.right <= pane.right
+			};
+		});
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/networks/inception-v4/paper/inceptionC/');
+	await ready(page);
+	expect((await fits()).overflow).toBeLessThanOrEqual(1);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await fits()).overflow).toBeGreaterThan(10);
+	await page.getByRole('button', { name: 'Fit' }).click();
+	await expect.poll(async () => (await fits()).overflow).toBeLessThanOrEqual(1);
+
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.goto('/networks/inception-v4/paper/inceptionC/');
+	await ready(page);
+	await expect.poll(async () => (await fits()).inputVisible).toBe(true);
+	expect((await fits()).overflow).toBeGreaterThan(0);
+});
+
 test('keyboard only: Tab into the diagram, arrows move, Enter selects', async ({ page }) => {
 	await page.goto('/networks/inception-v4/paper/reductionA/');
 	await ready(page);

@@ -39,6 +39,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	copy.style.setProperty('background', bg);
 	copy.setAttribute('width', String(svg.viewBox.baseVal.width));
 	copy.setAttribute('height', String(svg.viewBox.baseVal.height));
+	copy.style.removeProperty('width');
 	copy.style.removeProperty('min-width');
 	copy.style.removeProperty('max-width');
 	return new XMLSerializer().serializeToString(copy);
