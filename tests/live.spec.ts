@@ -14,6 +14,10 @@ test('the lab page reads without JavaScript and says running needs it', async ({
 	await page.goto('/lab/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lab: run a block live');
 	await expect(page.getByText('Running a model needs JavaScript').first()).toBeVisible();
+	// A repeat's copy is named as the explorer names it, not by its Filter concat.
+	await expect(page.locator('.run-live .lead').first()).toContainText(
+		'builds Inception-A (copy 1 of 4) at inceptionA/1 of Inception-v4'
+	);
 	await expect(page.getByRole('button', { name: /^Run/ }).first()).toBeHidden();
 	await context.close();
 });
