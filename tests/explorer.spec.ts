@@ -128,6 +128,29 @@ test('input size recomputes as you type; impossible sizes and malformed paramete
 	await expect(problems.nth(2)).toContainText('no/such');
 });
 
+test('a deep link may leave out the copy: it means copy 1, and the URL says so', async ({ page }) => {
+	await page.goto('/networks/inception-v4/paper/inceptionA/?path=inceptionA/b3/conv2');
+	await ready(page);
+	await expect(page).toHaveURL(/\/inceptionA\/\?path=inceptionA\/1\/b3\/conv2$/);
+	await expect(page.locator('[data-problem]')).toHaveCount(0);
+	await expect(page.locator('.panel')).toHaveAttribute('data-path', 'inceptionA/1/b3/conv2');
+	await expect(page.locator('.panel .place')).toHaveText('Inception-A branch 3');
+
+	// With nothing selected the panel names the block, and a copy is named as one.
+	await page.goto('/networks/inception-v4/paper/inceptionA/');
+	await ready(page);
+	await expect(page.locator('.panel .place')).toHaveText('Block of Inception-v4, run 4 times');
+	await expect(page.locator('#panel-title')).toHaveText('4 x Inception-A');
+	await page.locator('[data-box="inceptionA/1"]').click();
+	await expect(page.locator('#panel-title')).toHaveText('Inception-A (copy 1 of 4)');
+	await expect(page.locator('.run-live .lead')).toContainText('builds Inception-A (copy 1 of 4) at');
+
+	// A path that stays wrong still gets the friendly message.
+	await page.goto('/networks/inception-v4/paper/inceptionA/?path=inceptionA/b9/conv2');
+	await ready(page);
+	await expect(page.locator('[data-problem="query"]')).toContainText('has no node “inceptionA/b9/conv2”');
+});
+
 test('a wide block fits its pane; on a phone it scrolls sideways from its input', async ({ page }) => {
 	const fits = () =>
 		page.evaluate(() => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery, queryString } from './query';
 import { explorerEntries, switchTo } from './links';
 import { tableRows, toCsv } from './table';
+import { resolvePath } from './paths';
 import { analyse } from '../analysis/analyse';
 import { lookup } from '../networks/registry';
 
@@ -73,5 +74,34 @@ describe('table', () => {
 		expect(tableRows(result.analysis, 'inceptionA').every((r) => r.path.startsWith('inceptionA/1'))).toBe(
 			true
 		);
+	});
+});
+
+describe('paths as readers write them', () => {
+	const v4 = lookup('inception-v4', 'paper');
+	const irv1 = lookup('inception-resnet-v1', 'paper');
+	if (!v4.ok || !irv1.ok) throw new Error('networks missing');
+	const root = v4.network.root;
+
+	it('keeps a full path as it is', () => {
+		expect(resolvePath(root, 'inceptionA/2/b3/conv2')).toBe('inceptionA/2/b3/conv2');
+		expect(resolvePath(root, 'inceptionA')).toBe('inceptionA');
+		expect(resolvePath(root, 'stem/conv1')).toBe('stem/conv1');
+		expect(resolvePath(root, '')).toBe('');
+	});
+
+	it('fills in copy 1 where a path passes a repeat without naming a copy', () => {
+		expect(resolvePath(root, 'inceptionA/b3/conv2')).toBe('inceptionA/1/b3/conv2');
+		expect(resolvePath(root, 'inceptionC/b4/split/b1')).toBe('inceptionC/1/b4/split/b1');
+		expect(resolvePath(irv1.network.root, 'inceptionResnetA/body/up')).toBe('inceptionResnetA/1/body/up');
+	});
+
+	it('knows nothing of paths that stay wrong', () => {
+		expect(resolvePath(root, 'inceptionA/b9/conv2')).toBeNull();
+		expect(resolvePath(root, 'inceptionA/5/b3/conv2')).toBeNull();
+		expect(resolvePath(root, 'inceptionA/0')).toBeNull();
+		expect(resolvePath(root, 'no/such')).toBeNull();
+		expect(resolvePath(root, 'reductionA/1/b3/conv2')).toBeNull();
+		expect(resolvePath(root, 'stem/b3')).toBeNull();
 	});
 });

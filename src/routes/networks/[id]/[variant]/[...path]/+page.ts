@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { lookup } from '$lib/networks/registry';
-import { find } from '$lib/spec/walk';
+import { resolvePath } from '$lib/explorer/paths';
 import { explorerEntries } from '$lib/explorer/links';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -16,6 +16,7 @@ export const load: PageLoad = ({ params }) => {
 	if (path && !network.root.children.some((c) => c.name === part)) {
 		error(404, `${network.label} has no part “${part}”.`);
 	}
-	if (path && !find(network.root, path)) error(404, `${network.label} has no node “${path}”.`);
-	return { network, variant: params.variant, part, initialPath: path.includes('/') ? path : null };
+	const node = path ? resolvePath(network.root, path) : path;
+	if (node === null) error(404, `${network.label} has no node “${path}”.`);
+	return { network, variant: params.variant, part, initialPath: node.includes('/') ? node : null };
 };

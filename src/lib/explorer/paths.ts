@@ -1,0 +1,28 @@
+// Paths as readers write them. A repeat's copies are numbered (`inceptionA/1/b3/conv2`), but people (and the
+// architecture notes) often leave the copy out: `inceptionA/b3/conv2`. Pure: no DOM, runs in tests.
+import type { Node } from '../spec/types';
+import { childrenOf, find, SEPARATOR } from '../spec/walk';
+
+/**
+ * The node's full path for `path`: `path` itself when it names a node, the same path with copy 1 filled in
+ * wherever it passes a repeat without naming a copy, or null when neither names a node.
+ */
+export function resolvePath(root: Node, path: string): string | null {
+	if (find(root, path)) return path;
+	const names = path.split(SEPARATOR);
+	const out: string[] = [];
+	let node: Node = root;
+	for (const name of names) {
+		let next = childrenOf(node).find((c) => c.name === name);
+		if (!next && node.kind === 'repeat') {
+			// A repeat's children are its copies; step into copy 1 and look for the name there.
+			const first: Node = childrenOf(node)[0];
+			next = childrenOf(first).find((c) => c.name === name);
+			if (next) out.push(first.name);
+		}
+		if (!next) return null;
+		out.push(name);
+		node = next;
+	}
+	return out.join(SEPARATOR);
+}
