@@ -86,18 +86,20 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 	// Channels are last in both ranks; a vector has no grid (`spatial` reports that as a problem).
 	const c = at.shape[at.shape.length - 1];
 	const [h, w] = at.shape.length === 3 ? at.shape : [1, 1];
+	const wrongRank = (needs: string) =>
+		ctx.problems.push({
+			kind: 'rank',
+			path,
+			input: at.shape,
+			message: `${path} needs ${needs} but receives ${shapeText(at.shape)}.`
+		});
 	const spatial = (
 		kernel: readonly [number, number],
 		stride: readonly [number, number],
 		padding: Conv['padding']
 	) => {
 		if (at.shape.length !== 3) {
-			ctx.problems.push({
-				kind: 'rank',
-				path,
-				input: at.shape,
-				message: `${path} needs a grid but receives ${shapeText(at.shape)}.`
-			});
+			wrongRank('a grid');
 			return { oh: 1, ow: 1, rf: at.rf };
 		}
 		const oh = outputLength(h, kernel[0], stride[0], padding);
@@ -170,14 +172,7 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 			// Identity at inference: no work, no new tensor.
 			return row({ label: labelOf(layer), output: at.shape, activationBytes: 0, rf: at.rf });
 		case 'dense': {
-			if (at.shape.length !== 1) {
-				ctx.problems.push({
-					kind: 'rank',
-					path,
-					input: at.shape,
-					message: `${path} needs a vector but receives ${shapeText(at.shape)}.`
-				});
-			}
+			if (at.shape.length !== 1) wrongRank('a vector');
 			const cin = elements(at.shape);
 			return row({
 				label: labelOf(layer),
