@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conv, maxPool, seq } from '../spec/build';
+import { conv, head, maxPool, seq } from '../spec/build';
 import { PIXEL, growAxis, outputLength, padBefore } from './rules';
 import { trace } from './trace';
 
@@ -80,6 +80,17 @@ describe('layer counts', () => {
 		expect(row.output).toEqual([17, 17, 384]);
 		expect(row.params).toEqual({ weights: 0, biases: 0, batchNormChannels: 0 });
 		expect(row.ops.pool).toBe(17 * 17 * 384 * 9);
+	});
+
+	it('a layer fed the wrong rank is a problem naming it', () => {
+		const [gap, dropout, logits] = head(10, 0.8);
+		const t = trace(seq('s', logits, conv(8, '1x1'), gap, dropout), [5, 5, 3]);
+		expect(t.problems.map((p) => [p.kind, p.path])).toEqual([
+			['rank', 'logits'],
+			['rank', 'conv1']
+		]);
+		const late = trace(seq('s', gap, conv(8, '1x1')), [5, 5, 3]);
+		expect(late.problems.map((p) => [p.kind, p.path])).toEqual([['rank', 'conv1']]);
 	});
 
 	it('an empty output is a problem naming the layer', () => {
