@@ -46,12 +46,14 @@ export function smallestInput(network: Network): number | null {
 export function analyse(network: Network, size?: number | readonly [number, number]): AnalysisResult {
 	const [h, w] = size === undefined ? network.input : typeof size === 'number' ? [size, size] : size;
 	if (![h, w].every((d) => Number.isInteger(d) && d >= 1 && d <= MAX_INPUT)) {
+		const smallest = smallestInput(network);
+		const hint = smallest ? `; the smallest that works for ${network.label} is ${smallest}x${smallest}` : '';
 		return {
 			ok: false,
 			error: {
 				path: '',
-				message: `Input size must be a whole number from 1 to ${MAX_INPUT} (got ${h}x${w}).`,
-				smallest: smallestInput(network)
+				message: `Input size must be a whole number from 1 to ${MAX_INPUT} (got ${h}x${w})${hint}.`,
+				smallest
 			}
 		};
 	}
@@ -69,8 +71,12 @@ export function analyse(network: Network, size?: number | readonly [number, numb
 			}
 		};
 	}
-	const grids = t.rows.filter((r) => r.output.length === 3);
-	const lastGrid = grids[grids.length - 1];
+	// The last top-level part that still has a grid (rows are pre-order, so not simply the last grid row,
+	// which would be a leaf inside the final block).
+	const lastGrid = network.root.children
+		.map((part) => t.byPath.get(part.name)!)
+		.filter((r) => r.output.length === 3)
+		.at(-1)!;
 	return {
 		ok: true,
 		analysis: {

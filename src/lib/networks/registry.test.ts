@@ -205,6 +205,25 @@ describe('registry contract', () => {
 	});
 });
 
+describe('receptive field of the whole network', () => {
+	it.each(allNetworks().map((n) => [n.id, n.variant, n] as const))(
+		'%s %s: the last block’s field, the same on both axes',
+		(_id, _v, n) => {
+			const r = analyse(n);
+			if (!r.ok) throw new Error(r.error.message);
+			const { receptiveField: rf, trace: t } = r.analysis;
+			const lastGrid = n.root.children.filter((c) => t.byPath.get(c.name)!.output.length === 3).at(-1)!;
+			expect(rf).toEqual(t.byPath.get(lastGrid.name)!.rf);
+			// Every network here is symmetric in its kernels overall, so both axes see as far.
+			expect(rf.h.size).toBe(rf.w.size);
+			expect(rf.h.stride).toBe(32);
+			// No leaf inside the last block sees further than the block's output does.
+			const inside = t.rows.filter((row) => row.path.startsWith(lastGrid.name + '/'));
+			expect(Math.max(...inside.map((row) => row.rf.h.size))).toBeLessThanOrEqual(rf.h.size);
+		}
+	);
+});
+
 describe('input sizes', () => {
 	it('shapes recompute at any size', () => {
 		const r = analyse(net('inception-v4'), 331);
