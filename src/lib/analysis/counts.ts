@@ -18,14 +18,6 @@ export type ParamConvention = 'keras' | 'pytorch';
 
 export const ZERO_PARAMS: ParamCount = { weights: 0, biases: 0, batchNormChannels: 0 };
 
-export function addParams(a: ParamCount, b: ParamCount): ParamCount {
-	return {
-		weights: a.weights + b.weights,
-		biases: a.biases + b.biases,
-		batchNormChannels: a.batchNormChannels + b.batchNormChannels
-	};
-}
-
 export function trainable(p: ParamCount, convention: ParamConvention = 'keras'): number {
 	return p.weights + p.biases + p.batchNormChannels * (convention === 'keras' ? 1 : 2);
 }
@@ -66,18 +58,6 @@ export function elementOps(o: Partial<ElementOps>): ElementOps {
 }
 
 export const ZERO_OPS: ElementOps = elementOps({});
-
-export function addOps(a: ElementOps, b: ElementOps): ElementOps {
-	return {
-		batchNorm: a.batchNorm + b.batchNorm,
-		activation: a.activation + b.activation,
-		bias: a.bias + b.bias,
-		pool: a.pool + b.pool,
-		add: a.add + b.add,
-		scale: a.scale + b.scale,
-		softmax: a.softmax + b.softmax
-	};
-}
 
 export function sumOps(o: ElementOps): number {
 	return o.batchNorm + o.activation + o.bias + o.pool + o.add + o.scale + o.softmax;

@@ -2,13 +2,11 @@
 // field for every node, in forward order. Problems are collected, not thrown, so validate() can list them all.
 import { labelOf } from '../spec/label';
 import { childrenOf, join } from '../spec/walk';
-import { MATCH_INPUT, type Conv, type Layer, type Node, type Shape } from '../spec/types';
+import { MATCH_INPUT, type Layer, type Node, type Padding, type Pair, type Shape } from '../spec/types';
 import {
 	BYTES_PER_FLOAT32,
 	ZERO_OPS,
 	ZERO_PARAMS,
-	addOps,
-	addParams,
 	elementOps,
 	type ElementOps,
 	type ParamCount
@@ -59,6 +57,7 @@ export const shapeText = (shape: Shape): string => shape.join('x');
 
 interface Context {
 	rows: Row[];
+	byPath: Map<string, Row>;
 	problems: Problem[];
 }
 
@@ -67,14 +66,26 @@ interface Flow {
 	rf: ReceptiveField;
 }
 
-function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
-	// Rows are written as whole literals: object spread is tens of times slower here and this runs per layer.
-	const row = (fields: Pick<Row, 'label' | 'output' | 'activationBytes' | 'rf'> & Partial<Row>): Row => ({
-		path,
-		node: layer,
-		depth,
+/** One layer being traced. Helpers below are module functions, not closures: this runs for every layer. */
+interface Step {
+	layer: Layer;
+	path: string;
+	depth: number;
+	at: Flow;
+	ctx: Context;
+}
+
+// Rows are written as whole literals: object spread is tens of times slower here.
+function leafRow(
+	s: Step,
+	fields: Pick<Row, 'label' | 'output' | 'activationBytes' | 'rf'> & Partial<Row>
+): Row {
+	return {
+		path: s.path,
+		node: s.layer,
+		depth: s.depth,
 		label: fields.label,
-		input: at.shape,
+		input: s.at.shape,
 		output: fields.output,
 		filters: fields.filters,
 		params: fields.params ?? ZERO_PARAMS,
@@ -82,43 +93,50 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		ops: fields.ops ?? ZERO_OPS,
 		activationBytes: fields.activationBytes,
 		rf: fields.rf
-	});
-	// Channels are last in both ranks; a vector has no grid (`spatial` reports that as a problem).
-	const c = at.shape[at.shape.length - 1];
-	const [h, w] = at.shape.length === 3 ? at.shape : [1, 1];
-	const wrongRank = (needs: string) =>
-		ctx.problems.push({
-			kind: 'rank',
-			path,
-			input: at.shape,
-			message: `${path} needs ${needs} but receives ${shapeText(at.shape)}.`
-		});
-	const spatial = (
-		kernel: readonly [number, number],
-		stride: readonly [number, number],
-		padding: Conv['padding']
-	) => {
-		if (at.shape.length !== 3) {
-			wrongRank('a grid');
-			return { oh: 1, ow: 1, rf: at.rf };
-		}
-		const oh = outputLength(h, kernel[0], stride[0], padding);
-		const ow = outputLength(w, kernel[1], stride[1], padding);
-		if (oh < 1 || ow < 1) {
-			ctx.problems.push({
-				kind: 'emptyOutput',
-				path,
-				input: at.shape,
-				message: `${path} (${labelOf(layer)}) gets ${h}x${w} but needs at least ${kernel[0]}x${kernel[1]}.`
-			});
-		}
-		const rf = {
-			h: growAxis(at.rf.h, kernel[0], stride[0], padBefore(h, kernel[0], stride[0], padding)),
-			w: growAxis(at.rf.w, kernel[1], stride[1], padBefore(w, kernel[1], stride[1], padding))
-		};
-		// Keep going past an empty layer so every problem downstream is found too.
-		return { oh: Math.max(oh, 1), ow: Math.max(ow, 1), rf };
 	};
+}
+
+function wrongRank(s: Step, needs: string): void {
+	s.ctx.problems.push({
+		kind: 'rank',
+		path: s.path,
+		input: s.at.shape,
+		message: `${s.path} needs ${needs} but receives ${shapeText(s.at.shape)}.`
+	});
+}
+
+/** A sliding window (conv or pool) over the grid: output size and receptive field, or a problem. */
+function windowed(s: Step, kernel: Pair, stride: Pair, padding: Padding) {
+	const { shape, rf } = s.at;
+	if (shape.length !== 3) {
+		wrongRank(s, 'a grid');
+		return { oh: 1, ow: 1, rf };
+	}
+	const [h, w] = shape;
+	const oh = outputLength(h, kernel[0], stride[0], padding);
+	const ow = outputLength(w, kernel[1], stride[1], padding);
+	if (oh < 1 || ow < 1) {
+		s.ctx.problems.push({
+			kind: 'emptyOutput',
+			path: s.path,
+			input: shape,
+			message: `${s.path} (${labelOf(s.layer)}) gets ${h}x${w} but needs at least ${kernel[0]}x${kernel[1]}.`
+		});
+	}
+	const grown = {
+		h: growAxis(rf.h, kernel[0], stride[0], padBefore(h, kernel[0], stride[0], padding)),
+		w: growAxis(rf.w, kernel[1], stride[1], padBefore(w, kernel[1], stride[1], padding))
+	};
+	// Keep going past an empty layer so every problem downstream is found too.
+	return { oh: Math.max(oh, 1), ow: Math.max(ow, 1), rf: grown };
+}
+
+function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
+	const s: Step = { layer, path, depth, at, ctx };
+	const row = (fields: Parameters<typeof leafRow>[1]) => leafRow(s, fields);
+	const spatial = (kernel: Pair, stride: Pair, padding: Padding) => windowed(s, kernel, stride, padding);
+	// Channels are last in both ranks; a vector has no grid (`windowed` reports that as a problem).
+	const c = at.shape[at.shape.length - 1];
 	switch (layer.kind) {
 		case 'conv': {
 			const f = layer.filters === MATCH_INPUT ? (match ?? c) : layer.filters;
@@ -158,7 +176,8 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		}
 		case 'globalPool': {
 			// The whole grid is one window: the field grows by the grid's extent.
-			const { rf } = at.shape.length === 3 ? spatial([h, w], [h, w], 'valid') : { rf: at.rf };
+			const grid: Pair = at.shape.length === 3 ? [at.shape[0], at.shape[1]] : [1, 1];
+			const { rf } = at.shape.length === 3 ? spatial(grid, grid, 'valid') : { rf: at.rf };
 			const channels = c;
 			return row({
 				label: labelOf(layer),
@@ -172,7 +191,7 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 			// Identity at inference: no work, no new tensor.
 			return row({ label: labelOf(layer), output: at.shape, activationBytes: 0, rf: at.rf });
 		case 'dense': {
-			if (at.shape.length !== 1) wrongRank('a vector');
+			if (at.shape.length !== 1) wrongRank(s, 'a vector');
 			const cin = elements(at.shape);
 			return row({
 				label: labelOf(layer),
@@ -188,6 +207,35 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 	}
 }
 
+/** Params, MACs and element ops of `parts` plus a block's `own` ops, summed in one pass (this runs per block,
+ * so it avoids an intermediate object per part). */
+function sumOf(
+	parts: readonly Row[],
+	own: ElementOps
+): Pick<Row, 'params' | 'macs' | 'ops' | 'activationBytes'> {
+	let weights = 0;
+	let activationBytes = 0;
+	let biases = 0;
+	let batchNormChannels = 0;
+	let macs = 0;
+	const ops = elementOps(own);
+	for (const { params: p, macs: m, ops: o, activationBytes: bytes } of parts) {
+		activationBytes += bytes;
+		weights += p.weights;
+		biases += p.biases;
+		batchNormChannels += p.batchNormChannels;
+		macs += m;
+		ops.batchNorm += o.batchNorm;
+		ops.activation += o.activation;
+		ops.bias += o.bias;
+		ops.pool += o.pool;
+		ops.add += o.add;
+		ops.scale += o.scale;
+		ops.softmax += o.softmax;
+	}
+	return { params: { weights, biases, batchNormChannels }, macs, ops, activationBytes };
+}
+
 function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
 	switch (node.kind) {
 		case 'conv':
@@ -197,6 +245,7 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 		case 'dense': {
 			const row = layerRow(node, path, depth, at, ctx, match);
 			ctx.rows.push(row);
+			ctx.byPath.set(path, row);
 			return row;
 		}
 		case 'sequence':
@@ -214,22 +263,23 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 		parts: Row[],
 		own = ZERO_OPS,
 		ownsTensor = false
-	): Row => ({
-		path,
-		node,
-		depth,
-		label: labelOf(node),
-		input: at.shape,
-		output,
-		filters: undefined,
-		params: parts.reduce((p, r) => addParams(p, r.params), ZERO_PARAMS),
-		macs: parts.reduce((m, r) => m + r.macs, 0),
-		ops: parts.reduce((o, r) => addOps(o, r.ops), own),
-		activationBytes:
-			parts.reduce((b, r) => b + r.activationBytes, 0) +
-			(ownsTensor ? elements(output) * BYTES_PER_FLOAT32 : 0),
-		rf
-	});
+	): Row => {
+		const sum = sumOf(parts, own);
+		return {
+			path,
+			node,
+			depth,
+			label: labelOf(node),
+			input: at.shape,
+			output,
+			filters: undefined,
+			params: sum.params,
+			macs: sum.macs,
+			ops: sum.ops,
+			activationBytes: sum.activationBytes + (ownsTensor ? elements(output) * BYTES_PER_FLOAT32 : 0),
+			rf
+		};
+	};
 	let row: Row;
 	switch (node.kind) {
 		case 'sequence':
@@ -287,19 +337,20 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 		}
 	}
 	ctx.rows[slot] = row;
+	ctx.byPath.set(path, row);
 	return row;
 }
 
 /** Traces `node` (a whole network's root, or any subtree) on an input of `shape`. */
 export function trace(node: Node, shape: Shape, base = ''): Trace {
-	const ctx: Context = { rows: [], problems: [] };
+	const ctx: Context = { rows: [], byPath: new Map(), problems: [] };
 	const rf = { h: PIXEL, w: PIXEL };
 	const root = visit(node, base, 0, { shape, rf }, ctx);
 	return {
 		input: shape,
 		output: root.output,
 		rows: ctx.rows,
-		byPath: new Map(ctx.rows.map((r) => [r.path, r])),
+		byPath: ctx.byPath,
 		problems: ctx.problems
 	};
 }
