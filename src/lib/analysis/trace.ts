@@ -66,7 +66,7 @@ interface Flow {
 	rf: ReceptiveField;
 }
 
-/** One layer being traced. Helpers below are module functions, not closures: this runs for every layer. */
+/** One layer being traced; the helpers below take it rather than closing over it (this runs per layer). */
 interface Step {
 	layer: Layer;
 	path: string;
@@ -133,18 +133,16 @@ function windowed(s: Step, kernel: Pair, stride: Pair, padding: Padding) {
 
 function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
 	const s: Step = { layer, path, depth, at, ctx };
-	const row = (fields: Parameters<typeof leafRow>[1]) => leafRow(s, fields);
-	const spatial = (kernel: Pair, stride: Pair, padding: Padding) => windowed(s, kernel, stride, padding);
 	// Channels are last in both ranks; a vector has no grid (`windowed` reports that as a problem).
 	const c = at.shape[at.shape.length - 1];
 	switch (layer.kind) {
 		case 'conv': {
 			const f = layer.filters === MATCH_INPUT ? (match ?? c) : layer.filters;
-			const { oh, ow, rf } = spatial(layer.kernel, layer.stride, layer.padding);
+			const { oh, ow, rf } = windowed(s, layer.kernel, layer.stride, layer.padding);
 			const cin = c;
 			const out = oh * ow * f;
 			const [kh, kw] = layer.kernel;
-			return row({
+			return leafRow(s, {
 				label: labelOf(layer, f),
 				filters: f,
 				output: [oh, ow, f],
@@ -164,9 +162,9 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 			});
 		}
 		case 'pool': {
-			const { oh, ow, rf } = spatial(layer.size, layer.stride, layer.padding);
+			const { oh, ow, rf } = windowed(s, layer.size, layer.stride, layer.padding);
 			const out = oh * ow * c;
-			return row({
+			return leafRow(s, {
 				label: labelOf(layer),
 				output: [oh, ow, c],
 				ops: elementOps({ pool: out * layer.size[0] * layer.size[1] }),
@@ -177,9 +175,9 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		case 'globalPool': {
 			// The whole grid is one window: the field grows by the grid's extent.
 			const grid: Pair = at.shape.length === 3 ? [at.shape[0], at.shape[1]] : [1, 1];
-			const { rf } = at.shape.length === 3 ? spatial(grid, grid, 'valid') : { rf: at.rf };
+			const { rf } = at.shape.length === 3 ? windowed(s, grid, grid, 'valid') : { rf: at.rf };
 			const channels = c;
-			return row({
+			return leafRow(s, {
 				label: labelOf(layer),
 				output: [channels],
 				ops: elementOps({ pool: elements(at.shape) }),
@@ -189,11 +187,11 @@ function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Cont
 		}
 		case 'dropout':
 			// Identity at inference: no work, no new tensor.
-			return row({ label: labelOf(layer), output: at.shape, activationBytes: 0, rf: at.rf });
+			return leafRow(s, { label: labelOf(layer), output: at.shape, activationBytes: 0, rf: at.rf });
 		case 'dense': {
 			if (at.shape.length !== 1) wrongRank(s, 'a vector');
 			const cin = elements(at.shape);
-			return row({
+			return leafRow(s, {
 				label: labelOf(layer),
 				output: [layer.units],
 				params: { weights: cin * layer.units, biases: layer.bias ? layer.units : 0, batchNormChannels: 0 },
