@@ -1,14 +1,23 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { validate } from '$lib/analysis/validate';
-import { allNetworks } from '$lib/networks/registry';
+import { REGISTRY, allNetworks, defaultVariant } from '$lib/networks/registry';
+import { networkHref } from '$lib/explorer/links';
 import { building } from '$app/environment';
 
 // adapter-static renders build/404.html as an empty shell that boots the app, which then shows
 // src/routes/+error.svelte. For readers without JavaScript that shell would be blank, so give it
 // a plain message and links. (Links are root-relative: the site is served from its domain root.)
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const networkLinks = REGISTRY.map(
+	(e) =>
+		`<li><a href="${networkHref(e.id, defaultVariant(e))}">${escape(e.label)}</a>: ${escape(e.blurb)}</li>`
+).join('');
 const noScriptNotFound = `<noscript><main class="container prose" style="padding-block: 2rem">
 <h1>Page not found</h1>
-<p>There is no page at this address on Inception Explorer. Try one of these instead:</p>
+<p>There is no page at this address on Inception Explorer. Try one of these instead.</p>
+<h2>The ${REGISTRY.length} networks</h2>
+<ul>${networkLinks}</ul>
+<h2>Elsewhere</h2>
 <ul><li><a href="/">Home</a></li><li><a href="/read/">Read</a></li><li><a href="/networks/">Networks</a></li></ul>
 </main></noscript>`;
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
+import { REGISTRY, defaultVariant } from '../src/lib/networks/registry';
 
 // The browser reports the 404 status of the document itself as a console error.
 test.use({ allowConsole: [/status of 404/] });
@@ -11,6 +12,100 @@ async function expectHelpfulNotFound(page: import('@playwright/test').Page) {
 	await expect(main.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
 	await expect(main.getByRole('link', { name: 'Read' })).toHaveAttribute('href', '/read/');
 	await expect(main.getByRole('link', { name: 'Networks' })).toHaveAttribute('href', '/networks/');
+	// Every registered network, linked (the list comes from the registry, so its length is not typed).
+	for (const e of REGISTRY) {
+		await expect(main.getByRole('link', { name: e.label, exact: true })).toHaveAttribute(
+			'href',
+			`/networks/${e.id}/${defaultVariant(e)}/`
+		);
+	}
+}
+
+// What a server that renders SvelteKit's root error page (vite preview, the e2e server) shows on a fresh
+// load: the same help as the networks' own error page, naming the part of the address that was unknown.
+const networkUrls = [
+	{ url: '/networks/foo/', error: 'Unknown network "foo"', parts: null },
+	{ url: '/networks/inception-v4/zzz/', error: 'Inception-v4 has no variant "zzz"', parts: 'Inception-v4' },
+	{
+		url: '/networks/inception-v3/paper/',
+		error: 'Inception-v3 has no variant "paper"',
+		parts: 'Inception-v3'
+	},
+	{
+		url: '/networks/inception-resnet-v1/released/',
+		error: 'Inception-ResNet-v1 has no variant "released"',
+		parts: 'Inception-ResNet-v1'
+	},
+	{
+		url: '/networks/inception-v4/paper/nope/',
+		error: 'Inception-v4 has no part “nope”',
+		parts: 'Inception-v4'
+	}
+];
+
+for (const { url, error, parts } of networkUrls) {
+	test(`a fresh load of ${url} says what was unknown and links what exists`, async ({ page }) => {
+		const response = await page.goto(url);
+		expect(response?.status()).toBe(404);
+		await expectHelpfulNotFound(page);
+		await expect(page.locator('[data-error]')).toContainText(error);
+		const main = page.getByRole('main');
+		if (parts) {
+			await expect(main.getByRole('heading', { name: `Parts of ${parts}` })).toBeVisible();
+			await expect(main.getByRole('link', { name: 'Overview' })).toBeVisible();
+		} else {
+			await expect(main.getByRole('heading', { name: /^Parts of/ })).toHaveCount(0);
+		}
+	});
+}
+
+test('an unknown variant links the network’s variants and the default variant’s parts', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/figures/');
+	const main = page.getByRole('main');
+	await expect(main.getByRole('link', { name: 'released' })).toHaveAttribute(
+		'href',
+		'/networks/inception-resnet-v2/released/'
+	);
+	await expect(main.getByRole('link', { name: /Reduction-B/ })).toHaveAttribute(
+		'href',
+		'/networks/inception-resnet-v2/paper/reductionB/'
+	);
+	await expectNoAxeViolations(page);
+});
+
+test('a path-style layer address opens its block with the layer selected', async ({ page }) => {
+	await page.goto('/networks/inception-v4/paper/inceptionB/1/b3/conv2/');
+	await expect(page).toHaveURL(
+		/\/networks\/inception-v4\/paper\/inceptionB\/\?path=inceptionB\/1\/b3\/conv2$/
+	);
+	await expect(page.locator('.panel')).toHaveAttribute('data-path', 'inceptionB/1/b3/conv2');
+});
+
+test('navigating within the site to an unknown address shows the same help', async ({ page }) => {
+	await page.goto('/networks/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Networks');
+	// A link the app follows itself (client-side), as a mistyped link in the site would be.
+	await page.evaluate(() => {
+		const a = document.createElement('a');
+		a.href = '/networks/inception-v3/paper/';
+		a.textContent = 'typo';
+		a.id = 'typo';
+		document.querySelector('main')!.append(a);
+	});
+	await page.locator('#typo').click();
+	await expect(page).toHaveURL(/\/networks\/inception-v3\/paper\/$/);
+	await expect(page.locator('[data-error]')).toContainText('Inception-v3 has no variant "paper"');
+	await expectHelpfulNotFound(page);
+	await expect(page.getByRole('main').getByRole('heading', { name: 'Parts of Inception-v3' })).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the network 404 page passes axe (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/networks/inception-v4/paper/nope/');
+		await expect(page.locator('[data-error]')).toBeVisible();
+		await expectNoAxeViolations(page, `network 404 (${colorScheme})`);
+	});
 }
 
 test('an unknown URL shows a helpful 404 page', async ({ page }) => {
