@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
-import { analyse } from '../src/lib/analysis/analyse';
+import { analyse, MAX_INPUT, smallestInput } from '../src/lib/analysis/analyse';
 import { totalParams } from '../src/lib/analysis/counts';
 import { count } from '../src/lib/analysis/format';
 import { lookup } from '../src/lib/networks/registry';
+import { signed, totalsOf } from '../src/lib/explorer/totals';
 
 function analysed(id: string, variant?: string, size?: number) {
 	const found = lookup(id, variant);
@@ -81,7 +82,19 @@ test('toggling Inception-ResNet-v1 and -v2 changes the totals and shows the diff
 	await expect(page).toHaveURL(/\/networks\/inception-resnet-v2\/paper\/inceptionResnetB\/$/);
 	await expect(total(page, 'params')).toHaveText(count(p2));
 	await expect(page.locator('[data-total="params"] .delta')).toContainText('vs Inception-ResNet-v1');
-	await expect(page.locator('[data-total="params"] .delta')).toContainText('+');
+	await expect(page.locator('[data-total="params"] .delta')).toHaveText(
+		`${signed(p2 - p1, 'params')} vs Inception-ResNet-v1`
+	);
+	// Each difference in the unit of the number beside it: bytes for memory, px for the receptive field.
+	const [t1, t2] = [totalsOf(v1), totalsOf(v2)];
+	await expect(page.locator('[data-total="peak"] .delta')).toHaveText(
+		`${signed(t2.peakBytes - t1.peakBytes, 'bytes')} vs Inception-ResNet-v1`
+	);
+	await expect(page.locator('[data-total="peak"] .delta')).toHaveText(/^[+−][\d.]+ (KiB|MiB) vs/);
+	if (t1.rf !== t2.rf)
+		await expect(page.locator('[data-total="rf"] .delta')).toHaveText(
+			`${signed(t2.rf - t1.rf, 'px')} vs Inception-ResNet-v1`
+		);
 
 	// Paper -> released, one click.
 	await page.locator('[data-variant="released"]').click();
@@ -106,18 +119,54 @@ test('a deep link opens the block with the layer selected and its erratum proven
 test('input size recomputes as you type; impossible sizes and malformed parameters are explained', async ({
 	page
 }) => {
-	await page.goto('/networks/inception-v4/paper/');
+	await page.goto('/networks/inception-v4/paper/reductionA/');
 	await ready(page);
 	const size = page.getByLabel('Input size (px)');
+	const typed = page.locator('[data-size-problem]');
+	const macs = page.locator('[data-total="macs"] .note');
+	const macsAt = (n: number) =>
+		`${count(analysed('inception-v4', undefined, n).trace.byPath.get('')!.macs)} multiply-accumulates`;
 	await size.fill('331');
-	await expect(page).toHaveURL(/input=331/);
-	const at331 = analysed('inception-v4', undefined, 331);
-	await expect(page.locator('[data-total="macs"] .note')).toHaveText(
-		`${count(at331.trace.byPath.get('')!.macs)} multiply-accumulates`
-	);
-	await size.fill('20');
+	await expect(page).toHaveURL(/\/reductionA\/\?input=331$/);
+	await expect(macs).toHaveText(macsAt(331));
+	await expect(typed).toBeEmpty();
+
+	// Every size is either applied or explained where it was typed; the URL and numbers stay meanwhile.
+	const found = lookup('inception-v4');
+	if (!found.ok) throw new Error(found.message);
+	const smallest = smallestInput(found.network)!;
+	for (const value of ['0', '20', '99999']) {
+		await size.fill(value);
+		const refused = analyse(found.network, Number(value));
+		if (refused.ok) throw new Error(`${value} should be refused`);
+		await expect(typed).toHaveText(refused.error.message);
+		await expect(typed).toContainText(`${smallest}x${smallest}`);
+		await expect(size).toHaveAttribute('aria-invalid', 'true');
+		await expect(page).toHaveURL(/\?input=331$/);
+		await expect(macs).toHaveText(macsAt(331));
+	}
+	await expect(typed).toContainText(String(MAX_INPUT));
+	await size.fill('');
+	await expect(typed).toContainText('whole number');
+	await size.fill(String(smallest));
+	await expect(page).toHaveURL(new RegExp(`\\?input=${smallest}$`));
+	await expect(typed).toBeEmpty();
+	await expect(macs).toHaveText(macsAt(smallest));
+	await expect(page.locator('[data-total="macs"] .delta')).toContainText('vs Inception-v4 at 331px');
+
+	// A size in the URL the analysis refuses shows the default size's numbers, and deltas compare with those.
+	await page.goto('/networks/inception-v4/paper/?input=20');
+	await ready(page);
 	await expect(page.locator('[data-problem="input"]')).toContainText('smallest input that works');
+	await expect(macs).toHaveText(macsAt(299));
 	await expect(page.locator('svg.diagram')).toBeVisible();
+	await size.fill('75');
+	await expect(page).toHaveURL(/\?input=75$/);
+	const before = totalsOf(analysed('inception-v4'));
+	const after = totalsOf(analysed('inception-v4', undefined, 75));
+	await expect(page.locator('[data-total="macs"] .delta')).toHaveText(
+		`${signed(after.macs - before.macs, 'macs')} vs Inception-v4`
+	);
 
 	await page.goto('/networks/inception-v4/paper/?input=abc&metric=bogus&path=no/such');
 	await ready(page);
@@ -126,6 +175,28 @@ test('input size recomputes as you type; impossible sizes and malformed paramete
 	await expect(problems.nth(0)).toContainText('input=abc');
 	await expect(problems.nth(1)).toContainText('metric=bogus');
 	await expect(problems.nth(2)).toContainText('no/such');
+});
+
+test('after a toggle the detail panel shows how the selected node’s numbers changed', async ({ page }) => {
+	const path = 'inceptionResnetB/1/body/up';
+	await page.goto(`/networks/inception-resnet-v1/paper/inceptionResnetB/?path=${path}`);
+	await ready(page);
+	await expect(page.locator('.panel .delta')).toHaveCount(0);
+	await page.locator('[data-network="inception-resnet-v2"]').click();
+	await expect(page).toHaveURL(new RegExp(`/inception-resnet-v2/paper/inceptionResnetB/\\?path=${path}$`));
+	const r1 = analysed('inception-resnet-v1').trace.byPath.get(path)!;
+	const r2 = analysed('inception-resnet-v2', 'paper').trace.byPath.get(path)!;
+	const delta = (id: string) => page.locator(`.panel [data-fact="${id}"] .delta`);
+	await expect(delta('params')).toHaveText(signed(totalParams(r2.params) - totalParams(r1.params), 'params'));
+	await expect(delta('macs')).toHaveText(signed(r2.macs - r1.macs, 'macs'));
+	await expect(delta('memory')).toHaveText(signed(r2.activationBytes - r1.activationBytes, 'bytes'));
+	await expect(delta('output')).toHaveText(`was ${r1.output.join('x')}`);
+	await expect(page.locator('.panel .changes')).toContainText('since Inception-ResNet-v1');
+
+	// Paper to released of one network: the comparison names the variant.
+	await page.locator('[data-variant="released"]').click();
+	await expect(page).toHaveURL(/\/inception-resnet-v2\/released\/inceptionResnetB\//);
+	await expect(page.locator('.panel .changes')).toContainText('since Inception-ResNet-v2 (paper)');
 });
 
 test('a deep link may leave out the copy: it means copy 1, and the URL says so', async ({ page }) => {
@@ -282,7 +353,9 @@ for (const scheme of ['light', 'dark'] as const) {
 			await expectNoAxeViolations(page, `/networks/ (${scheme})`);
 			await page.goto('/networks/inception-resnet-v2/released/');
 			await ready(page);
-			await expectNoAxeViolations(page, `overview (${scheme})`);
+			await page.getByLabel('Input size (px)').fill('20');
+			await expect(page.locator('[data-size-problem]')).not.toBeEmpty();
+			await expectNoAxeViolations(page, `overview with a refused size (${scheme})`);
 			await page.goto('/networks/inception-v4/paper/stem/?path=stem/mixed3/b1/conv1');
 			await ready(page);
 			await expect(page.locator('.panel [data-erratum="E1"]')).toBeVisible();

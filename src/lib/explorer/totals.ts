@@ -1,7 +1,10 @@
-// The network's headline numbers, and how they moved since the last network shown.
+// The network's headline numbers, and how they moved since the last network shown; the same for one node.
 import type { Analysis } from '../analysis/analyse';
-import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable } from '../analysis/counts';
-import { delta } from '../analysis/format';
+import type { CostMetric, Fact } from '../analysis/explain';
+import { FLOPS_PER_MAC, nonTrainable, sumOps, totalParams, trainable } from '../analysis/counts';
+import { bytes, compact, count, shape } from '../analysis/format';
+import type { Row } from '../analysis/trace';
+import type { Shape } from '../spec/types';
 
 export interface Totals {
 	params: number;
@@ -26,8 +29,52 @@ export function totalsOf(a: Analysis): Totals {
 	};
 }
 
-/** "+1.30 M" (or null when unchanged), for one number that moved. */
-export function change(now: number, before: number | undefined): string | null {
+/** The units a difference is written in: the unit of the number it sits beside. */
+export type DeltaUnit = 'params' | 'macs' | 'flops' | 'ops' | 'bytes' | 'px';
+
+const MAGNITUDE: Record<DeltaUnit, (n: number) => string> = {
+	params: (n) => `${compact(n)} params`,
+	macs: (n) => `${compact(n)} MACs`,
+	flops: (n) => `${compact(n)} FLOPs`,
+	ops: (n) => `${compact(n)} ops`,
+	bytes: (n) => bytes(n),
+	px: (n) => `${count(n)} px`
+};
+
+/** A signed difference in its unit: "+1.30 M params", "−629.50 KiB", "+96 px", "±0 px". */
+export function signed(n: number, unit: DeltaUnit): string {
+	if (n === 0) return `±${MAGNITUDE[unit](0)}`;
+	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n))}`;
+}
+
+/** The difference for one number that moved, or null when it did not (or there is nothing to compare). */
+export function change(now: number, before: number | undefined, unit: DeltaUnit): string | null {
 	if (before === undefined || before === now) return null;
-	return delta(now - before);
+	return signed(now - before, unit);
+}
+
+/**
+ * How a node's numbers differ from the same path's in another analysis (the network shown before a toggle),
+ * keyed by the detail panel's fact ids; only what changed. Shapes say what they were.
+ */
+export function nodeChanges(now: Row, before: Row, metric: CostMetric): Partial<Record<Fact['id'], string>> {
+	const out: Partial<Record<Fact['id'], string>> = {};
+	const put = (id: Fact['id'], text: string | null) => {
+		if (text) out[id] = text;
+	};
+	const was = (a: Shape, b: Shape) =>
+		a.length === b.length && a.every((v, i) => v === b[i]) ? null : `was ${shape(b)}`;
+	put('input', was(now.input, before.input));
+	put('output', was(now.output, before.output));
+	put('params', change(totalParams(now.params), totalParams(before.params), 'params'));
+	put('trainable', change(trainable(now.params), trainable(before.params), 'params'));
+	put('nonTrainable', change(nonTrainable(now.params), nonTrainable(before.params), 'params'));
+	if (metric === 'macs') put('macs', change(now.macs, before.macs, 'macs'));
+	else put('flops', change(FLOPS_PER_MAC * now.macs, FLOPS_PER_MAC * before.macs, 'flops'));
+	put('ops', change(sumOps(now.ops), sumOps(before.ops), 'ops'));
+	put('memory', change(now.activationBytes, before.activationBytes, 'bytes'));
+	const dh = now.rf.h.size - before.rf.h.size;
+	const dw = now.rf.w.size - before.rf.w.size;
+	if (dh || dw) out.rf = dh === dw ? signed(dh, 'px') : `${signed(dh, 'px')} high, ${signed(dw, 'px')} wide`;
+	return out;
 }
