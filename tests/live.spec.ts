@@ -114,6 +114,29 @@ test('the whole network shows the memory it needs before running', async ({ page
 	await expect(whole.getByRole('button', { name: 'Run the whole network' })).toBeVisible();
 });
 
+test('a whole network too big to run says, once, what it needs against which budget', async ({ page }) => {
+	await page.goto('/networks/inception-v4/paper/?input=4096');
+	await expect(page.getByLabel('Input size (px)')).toHaveValue('4096');
+	const live = page.getByRole('complementary', { name: 'Details' }).locator('.run-live');
+	const memory = live.locator('.memory');
+	await expect(memory).toHaveAttribute('data-fits', 'false');
+	const text = (await memory.textContent())!;
+	expect(text.match(/Needs about/g)).toHaveLength(1);
+	expect(text).not.toContain('would need');
+	expect(text).toMatch(
+		/Needs about [\d.]+ GiB of tensor memory \(weights .* for working buffers\), more than the [\d.]+ GiB budget \(/
+	);
+	// Each figure once: the need (headroom included), its two parts, the budget and where it comes from.
+	const figures = text.match(/[\d.]+ (GiB|MiB)/g)!;
+	expect(new Set(figures).size).toBe(figures.length);
+	const heap = await page.evaluate(
+		() => (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory?.jsHeapSizeLimit
+	);
+	if (heap) expect(text).toContain('JavaScript heap limit');
+	await expect(live.getByRole('button', { name: 'Run the whole network' })).toBeDisabled();
+	await expectNoAxeViolations(page, 'a refused whole-network run');
+});
+
 test('a block downloads as a tfjs model and as Keras-style topology JSON', async ({ page }) => {
 	await page.goto('/lab/');
 	const block = page.locator('.run-live').nth(4);

@@ -5,7 +5,8 @@ const pages = [
 	{ path: '/', heading: 'Inception Explorer' },
 	{ path: '/read/', heading: 'Read' },
 	{ path: '/read/introduction/', heading: 'Do shortcuts help Inception?' },
-	{ path: '/networks/', heading: 'Networks' }
+	{ path: '/networks/', heading: 'Networks' },
+	{ path: '/lab/', heading: 'Lab: run a block live' }
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -15,20 +15,49 @@ export interface Device {
 /** Default when the browser says nothing: enough for every network here on a laptop, not on a small phone. */
 export const DEFAULT_BUDGET_BYTES = 1 * GiB;
 
+/** A budget for tensor memory and where it comes from, in words ("the default, as this browser…"). */
+export interface Budget {
+	bytes: number;
+	source: string;
+}
+
 /**
  * A budget for tensor memory: half the device memory (the rest is the OS, the browser and this page),
- * at most the JS heap limit when the backend keeps tensors on the JS heap (cpu, wasm).
+ * at most half the JS heap limit when the backend keeps tensors on the JS heap (cpu, wasm).
  */
-export function memoryBudget(device: Device, backend: string): number {
-	let budget = device.deviceMemoryGiB ? (device.deviceMemoryGiB * GiB) / 2 : DEFAULT_BUDGET_BYTES;
-	if ((backend === 'cpu' || backend === 'wasm') && device.jsHeapLimitBytes) {
-		budget = Math.min(budget, device.jsHeapLimitBytes / 2);
+export function budgetOf(device: Device, backend: string): Budget {
+	let budget: Budget = device.deviceMemoryGiB
+		? {
+				bytes: (device.deviceMemoryGiB * GiB) / 2,
+				source: `half of the ${device.deviceMemoryGiB} GiB of memory this device reports`
+			}
+		: {
+				bytes: DEFAULT_BUDGET_BYTES,
+				source: 'the default, as this browser does not report its memory'
+			};
+	const onHeap = backend === 'cpu' || backend === 'wasm';
+	if (onHeap && device.jsHeapLimitBytes && device.jsHeapLimitBytes / 2 <= budget.bytes) {
+		budget = {
+			bytes: device.jsHeapLimitBytes / 2,
+			source: `half of this browser’s ${formatBytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
+		};
 	}
 	return budget;
 }
 
+/** The budget in bytes alone (see budgetOf). */
+export function memoryBudget(device: Device, backend: string): number {
+	return budgetOf(device, backend).bytes;
+}
+
 /** Tensors need room beyond the exact figure: im2col buffers, padding copies, the backend's pools. */
 export const HEADROOM = 1.5;
+
+export interface Memory {
+	weightBytes: number;
+	peakActivationBytes: number;
+	totalBytes: number;
+}
 
 export type Fit =
 	| { ok: true; needBytes: number; budgetBytes: number }
@@ -41,8 +70,27 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
 		ok: false,
 		needBytes,
 		budgetBytes,
-		message: `This would need about ${formatBytes(needBytes)} of tensor memory, more than the ${formatBytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
+		message: `This needs about ${formatBytes(needBytes)} of tensor memory, more than the ${formatBytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
 	};
+}
+
+/**
+ * What a run needs against what it may use, said once: one figure for the need (with its headroom), its
+ * parts, and the budget with where the budget comes from.
+ */
+export function memoryStatement(memory: Memory, budget: Budget): { ok: boolean; text: string } {
+	const fit = fits(memory.totalBytes, budget.bytes);
+	const need =
+		`Needs about ${formatBytes(fit.needBytes)} of tensor memory (weights ${formatBytes(memory.weightBytes)}` +
+		` and peak activations ${formatBytes(memory.peakActivationBytes)}, plus ${Math.round((HEADROOM - 1) * 100)}%` +
+		` for working buffers)`;
+	const room = `${formatBytes(budget.bytes)} budget (${budget.source})`;
+	return fit.ok
+		? { ok: true, text: `${need}, within the ${room}.` }
+		: {
+				ok: false,
+				text: `${need}, more than the ${room}. Try one block instead, or a smaller input.`
+			};
 }
 
 export function formatBytes(bytes: number): string {
