@@ -147,3 +147,17 @@ describe('errata proofs come from the trace', () => {
 		expect(erratumNote(row(v4, 'inceptionA/1/b3/conv2'), v4.trace)).toBeUndefined();
 	});
 });
+
+describe('the parameters fact', () => {
+	it('adds trainable and non-trainable up to the total', () => {
+		const facts = explain(row(v4, 'reductionA/b2/conv1'), v4, 'macs').facts;
+		const params = facts.find((f) => f.id === 'params')!;
+		// 3 x 3 x 384 x 384 weights + 384 beta trainable; 2 x 384 moving statistics.
+		expect(params.derivation).toEqual([
+			'1,327,488 trainable + 768 non-trainable = 1,328,256 (as Keras counts them)'
+		]);
+		expect(
+			explain(row(v4, 'reductionA/b1/pool1'), v4, 'macs').facts.find((f) => f.id === 'params')!.derivation
+		).toEqual([]);
+	});
+});

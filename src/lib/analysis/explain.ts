@@ -257,7 +257,17 @@ export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs
 	const facts: Fact[] = [
 		{ id: 'input', label: 'Input', value: shape(row.input), derivation: [] },
 		{ id: 'output', label: 'Output', value: shape(row.output), derivation: shapeDerivation(row, t) },
-		{ id: 'params', label: 'Parameters', value: count(totalParams(row.params)), derivation: [] },
+		{
+			id: 'params',
+			label: 'Parameters',
+			value: count(totalParams(row.params)),
+			derivation:
+				totalParams(row.params) === 0
+					? []
+					: [
+							`${count(trainable(row.params))} trainable + ${count(nonTrainable(row.params))} non-trainable = ${count(totalParams(row.params))} (as Keras counts them)`
+						]
+		},
 		{ id: 'trainable', label: 'Trainable', value: count(trainable(row.params)), derivation: p.trainable },
 		{
 			id: 'nonTrainable',
