@@ -161,3 +161,14 @@ describe('the parameters fact', () => {
 		).toEqual([]);
 	});
 });
+
+describe('receptive field in the panel', () => {
+	it('after global pooling, and for the whole network, it is the last grid’s, as on the totals card', () => {
+		for (const path of ['', 'avgPool', 'dropout', 'logits']) {
+			const fact = explain(row(v4, path), v4, 'macs').facts.find((f) => f.id === 'rf')!;
+			const { h, w } = v4.receptiveField;
+			expect(fact.value).toBe(`${h.size}x${w.size} px at the last grid`);
+		}
+		expect(explain(row(v4, 'stem/conv1'), v4, 'macs').facts.find((f) => f.id === 'rf')!.value).toBe('3x3 px');
+	});
+});

@@ -249,6 +249,29 @@ export interface Explanation {
 const axisText = (a: ReceptiveAxis) => `${a.size}`;
 
 /** Everything the detail panel says about the node at `row.path` of `analysis`. */
+/** A vector (after global pooling) has no field of its own: every output reads the whole image. What the
+ * site reports for it, as for the network, is the last grid's field, so the panel and the totals agree. */
+function rfFact(row: Row, analysis: Analysis): Fact {
+	if (row.output.length === 3) {
+		return {
+			id: 'rf',
+			label: 'Receptive field',
+			value: `${axisText(row.rf.h)}x${axisText(row.rf.w)} px`,
+			derivation: rfDerivation(row)
+		};
+	}
+	const { h, w } = analysis.receptiveField;
+	return {
+		id: 'rf',
+		label: 'Receptive field',
+		value: `${axisText(h)}x${axisText(w)} px at the last grid`,
+		derivation: [
+			`each position of the last grid sees ${h.size}x${w.size} px of the input (step ${h.stride} px)`,
+			'global average pooling then mixes every position, so each output depends on the whole image'
+		]
+	};
+}
+
 export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs'): Explanation {
 	const t = analysis.trace;
 	const root = t.byPath.get('')!;
@@ -290,12 +313,7 @@ export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs
 			value: bytes(row.activationBytes),
 			derivation: [memoryDerivation(row)]
 		},
-		{
-			id: 'rf',
-			label: 'Receptive field',
-			value: `${axisText(row.rf.h)}x${axisText(row.rf.w)} px`,
-			derivation: rfDerivation(row)
-		},
+		rfFact(row, analysis),
 		{
 			id: 'share',
 			label: 'Share of network',
