@@ -48,6 +48,17 @@ describe('differences carry the unit of the number beside them', () => {
 		const same = v1.trace.byPath.get(path)!;
 		expect(nodeChanges(same, same, 'flops')).toEqual({});
 	});
+
+	it('a receptive field of two sizes moves per axis, even when both moved alike', () => {
+		const v1 = analysed('inception-resnet-v1');
+		const v2 = analysed('inception-resnet-v2', 'paper');
+		const path = 'inceptionResnetB/1/body/branches/b2/conv2';
+		const [now, before] = [v1.trace.byPath.get(path)!, v2.trace.byPath.get(path)!];
+		expect(now.rf.h.size).not.toBe(now.rf.w.size);
+		const dh = now.rf.h.size - before.rf.h.size;
+		expect(now.rf.w.size - before.rf.w.size).toBe(dh);
+		expect(nodeChanges(now, before, 'macs').rf).toBe(`${signed(dh, 'px')} high, ${signed(dh, 'px')} wide`);
+	});
 });
 
 describe('the input-size box', () => {

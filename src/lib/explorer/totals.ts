@@ -75,6 +75,8 @@ export function nodeChanges(now: Row, before: Row, metric: CostMetric): Partial<
 	put('memory', change(now.activationBytes, before.activationBytes, 'bytes'));
 	const dh = now.rf.h.size - before.rf.h.size;
 	const dw = now.rf.w.size - before.rf.w.size;
-	if (dh || dw) out.rf = dh === dw ? signed(dh, 'px') : `${signed(dh, 'px')} high, ${signed(dw, 'px')} wide`;
+	// The field is two sizes ("247x343 px"): one number only where it is square and both moved alike.
+	const square = now.rf.h.size === now.rf.w.size && dh === dw;
+	if (dh || dw) out.rf = square ? signed(dh, 'px') : `${signed(dh, 'px')} high, ${signed(dw, 'px')} wide`;
 	return out;
 }
