@@ -1,6 +1,7 @@
 // Addresses of explorer pages: /networks/<id>/<variant>/[<part>/] plus the query.
 import { REGISTRY, entryOf, variantNames, type RegistryEntry } from '../networks/registry';
-import type { Network, Variant } from '../spec/types';
+import type { Network, Node, Variant } from '../spec/types';
+import { find } from '../spec/walk';
 
 export function networkHref(id: string, variant: string, part = '', query = ''): string {
 	return `/networks/${id}/${variant}/${part ? `${part}/` : ''}${query}`;
@@ -49,6 +50,20 @@ export function switchTo(
 	const variant = target.variant ?? (names.includes(here.variant as Variant) ? here.variant : names[0]);
 	const network = build(entry, variant);
 	const part = network.root.children.some((c) => c.name === here.part) ? here.part : '';
-	const keep = part && here.selected && here.selected.split('/')[0] === part ? here.selected : null;
+	const keep = part && here.selected ? nearestPath(network.root, part, here.selected) : null;
 	return networkHref(target.id, variant, part, here.query(keep));
+}
+
+/**
+ * The selection to carry into another network's `part`: `selected` where that network has it, else its
+ * nearest ancestor that it has, or null when only the part itself (or nothing inside it) is left.
+ */
+export function nearestPath(root: Node, part: string, selected: string): string | null {
+	const names = selected.split('/');
+	if (names[0] !== part) return null;
+	for (let n = names.length; n > 1; n--) {
+		const path = names.slice(0, n).join('/');
+		if (find(root, path)) return path;
+	}
+	return null;
 }
