@@ -165,7 +165,7 @@ test('input size recomputes as you type; impossible sizes and malformed paramete
 	const before = totalsOf(analysed('inception-v4'));
 	const after = totalsOf(analysed('inception-v4', undefined, 75));
 	await expect(page.locator('[data-total="macs"] .delta')).toHaveText(
-		`${signed(after.macs - before.macs, 'macs')} vs Inception-v4`
+		`${signed(after.macs - before.macs, 'macs')} vs Inception-v4 at 299px`
 	);
 
 	await page.goto('/networks/inception-v4/paper/?input=abc&metric=bogus&path=no/such');
@@ -365,3 +365,72 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	});
 }
+
+test('a shared link shows no deltas until the reader changes something', async ({ page }) => {
+	const path = 'inceptionResnetB/1/body/up';
+	await page.goto(`/networks/inception-resnet-v2/paper/inceptionResnetB/?input=331&path=${path}`);
+	await ready(page);
+	await expect(page.getByLabel('Input size (px)')).toHaveValue('331');
+	await expect(page.locator('#panel-title')).toHaveText('1x1 Conv (1152 Linear)');
+	await expect(page.locator('.delta')).toHaveCount(0);
+	await expect(page.locator('.panel .changes')).toHaveCount(0);
+
+	// A size change on the same network names the size it compares with.
+	await page.getByLabel('Input size (px)').fill('299');
+	await expect(page.locator('[data-total="macs"] .delta')).toContainText('vs Inception-ResNet-v2 at 331px');
+	await expect(page.locator('.panel .changes')).toContainText('since Inception-ResNet-v2 at 331px');
+
+	// A toggle to another network names it, and its size where not the default.
+	await page.locator('[data-network="inception-resnet-v1"]').click();
+	await expect(page).toHaveURL(/\/inception-resnet-v1\/paper\/inceptionResnetB\//);
+	await expect(page.locator('[data-total="params"] .delta')).toContainText(
+		/vs Inception-ResNet-v2 \(paper\)$/
+	);
+});
+
+test('the network and variant pills keep keyboard focus and the scroll position', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/paper/inceptionResnetB/');
+	await ready(page);
+	const released = page.locator('[data-variant="released"]');
+	await released.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/inception-resnet-v2\/released\/inceptionResnetB\//);
+	await expect(page.locator('[data-variant="released"]')).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.locator('[data-variant="paper"]')).toBeFocused();
+
+	await page.locator('[data-network="inception-resnet-v1"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/inception-resnet-v1\/paper\/inceptionResnetB\//);
+	await expect(page.locator('[data-network="inception-resnet-v1"]')).toBeFocused();
+
+	// From a network's own overview (another route) the pill is focused again on the new page.
+	await page.goto('/networks/inception-v4/');
+	await ready(page);
+	await page.locator('[data-network="inception-v3"]').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/inception-v3\//);
+	await expect(page.locator('[data-network="inception-v3"]')).toBeFocused();
+});
+
+test('a variant toggle drops a selection the other variant lacks', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/released/stem/?path=stem/mixed5b');
+	await ready(page);
+	await expect(page.locator('[data-variant="paper"]')).toHaveAttribute(
+		'href',
+		'/networks/inception-resnet-v2/paper/stem/'
+	);
+	await page.locator('[data-variant="paper"]').click();
+	await expect(page).toHaveURL(/\/inception-resnet-v2\/paper\/stem\/$/);
+	await expect(page.locator('[data-problem="query"]')).toHaveCount(0);
+});
+
+test('a node of a later copy highlights its drawn twin and says which copy it is', async ({ page }) => {
+	await page.goto('/networks/inception-resnet-v2/paper/inceptionResnetB/?path=inceptionResnetB/3/body/up');
+	await ready(page);
+	await expect(page.locator('#panel-title')).toHaveText('1x1 Conv (1152 Linear) (copy 3 of 10)');
+	await expect(page.locator('.panel')).toHaveAttribute('data-path', 'inceptionResnetB/3/body/up');
+	await expect(page.locator('svg.diagram [aria-current="true"]')).toHaveCount(1);
+	await expect(page.locator('tr.current')).toHaveCount(1);
+	await expect(page.locator('tr.current')).toHaveAttribute('id', 'row-inceptionResnetB/1/body/up');
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, queryString } from './query';
-import { explorerEntries, switchTo } from './links';
+import { explorerEntries, nearestPath, switchTo } from './links';
 import { tableRows, toCsv } from './table';
-import { resolvePath } from './paths';
+import { drawnPath, resolvePath } from './paths';
 import { analyse } from '../analysis/analyse';
 import { lookup } from '../networks/registry';
 
@@ -58,6 +58,30 @@ describe('links', () => {
 		);
 		expect(switchTo({ id: 'inception-v3' }, here)).toBe('/networks/inception-v3/released/');
 	});
+
+	it('a toggle drops, or shortens to its nearest ancestor, a selection the other variant lacks', () => {
+		const here = {
+			id: 'inception-resnet-v2',
+			variant: 'released',
+			part: 'stem',
+			selected: 'stem/mixed5b',
+			query: (p: string | null) => queryString({ path: p })
+		};
+		expect(switchTo({ id: 'inception-resnet-v2', variant: 'paper' }, here)).toBe(
+			'/networks/inception-resnet-v2/paper/stem/'
+		);
+		const paper = lookup('inception-resnet-v2', 'paper');
+		if (!paper.ok) throw new Error(paper.message);
+		const root = paper.network.root;
+		expect(nearestPath(root, 'inceptionResnetB', 'inceptionResnetB/1/body/up')).toBe(
+			'inceptionResnetB/1/body/up'
+		);
+		expect(nearestPath(root, 'inceptionResnetB', 'inceptionResnetB/1/body/nothing/here')).toBe(
+			'inceptionResnetB/1/body'
+		);
+		expect(nearestPath(root, 'inceptionResnetB', 'inceptionResnetB/99/body')).toBeNull();
+		expect(nearestPath(root, 'stem', 'inceptionResnetB/1/body')).toBeNull();
+	});
 });
 
 describe('table', () => {
@@ -94,6 +118,17 @@ describe('paths as readers write them', () => {
 		expect(resolvePath(root, 'inceptionA/b3/conv2')).toBe('inceptionA/1/b3/conv2');
 		expect(resolvePath(root, 'inceptionC/b4/split/b1')).toBe('inceptionC/1/b4/split/b1');
 		expect(resolvePath(irv1.network.root, 'inceptionResnetA/body/up')).toBe('inceptionResnetA/1/body/up');
+	});
+
+	it('draws a later copy’s node on copy 1, and says which copy it was', () => {
+		expect(drawnPath(root, 'inceptionA/3/b3/conv2')).toEqual({
+			drawn: 'inceptionA/1/b3/conv2',
+			copies: [{ index: 3, times: 4 }]
+		});
+		expect(drawnPath(root, 'inceptionA/1/b3/conv2')).toEqual({ drawn: 'inceptionA/1/b3/conv2', copies: [] });
+		expect(drawnPath(root, 'inceptionA/3')).toEqual({ drawn: 'inceptionA/1', copies: [] });
+		expect(drawnPath(root, 'stem/conv1')).toEqual({ drawn: 'stem/conv1', copies: [] });
+		expect(drawnPath(root, '')).toEqual({ drawn: '', copies: [] });
 	});
 
 	it('knows nothing of paths that stay wrong', () => {

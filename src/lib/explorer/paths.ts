@@ -26,3 +26,25 @@ export function resolvePath(root: Node, path: string): string | null {
 	}
 	return out.join(SEPARATOR);
 }
+
+/**
+ * Where a node is drawn: diagrams and tables show a repeat's first copy only, so `inceptionB/3/b2/conv`
+ * is drawn as `inceptionB/1/b2/conv`. `copies` says which copy (of how many) each repeat on the way was,
+ * for copies other than the first; the copy itself (`inceptionB/3`) is named by its title already.
+ */
+export function drawnPath(
+	root: Node,
+	path: string
+): { drawn: string; copies: { index: number; times: number }[] } {
+	const names = path === '' ? [] : path.split(SEPARATOR);
+	const copies: { index: number; times: number }[] = [];
+	let node: Node | undefined = root;
+	const out = names.map((name, i) => {
+		const parent: Node | undefined = node;
+		node = parent && childrenOf(parent).find((c) => c.name === name);
+		if (parent?.kind !== 'repeat' || name === '1' || !node) return name;
+		if (i < names.length - 1) copies.push({ index: Number(name), times: parent.times });
+		return '1';
+	});
+	return { drawn: out.join(SEPARATOR), copies };
+}
