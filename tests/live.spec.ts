@@ -170,4 +170,14 @@ test('the explorer’s detail panel runs the selected block', async ({ page }) =
 				.last()
 		).toHaveText('✓');
 	}
+
+	// On a 360 px phone the headers stay whole words on one line, and the table fits its box.
+	await page.setViewportSize({ width: 360, height: 740 });
+	const heights = await live
+		.locator('thead th')
+		.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().height));
+	expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(2);
+	const wrap = live.locator('.table-wrap');
+	const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+	expect(scroll).toBeLessThanOrEqual(client);
 });
