@@ -106,7 +106,7 @@ function framed(f: Fragment, frame: Omit<Frame, 'x' | 'y' | 'w' | 'h'>): Fragmen
 	const labelW = textWidth(frame.label, 11) + 2 * UNIT.framePad;
 	const w = Math.max(f.w + 2 * UNIT.framePad, labelW);
 	const inner = moved(f, (w - f.w) / 2, UNIT.frameLabel + UNIT.framePad);
-	const h = f.h + UNIT.frameLabel + 2 * UNIT.framePad;
+	const h = f.h + UNIT.frameLabel + UNIT.framePad + UNIT.frameBottom;
 	return { ...inner, w, h, frames: [{ ...frame, x: 0, y: 0, w, h }, ...inner.frames] };
 }
 

@@ -84,6 +84,8 @@ export const UNIT = {
 	gapY: 40,
 	gapX: 18,
 	framePad: 10,
+	/** Below a frame's last box: room for the shape label of the edge leaving it, above the frame line. */
+	frameBottom: 22,
 	frameLabel: 18,
 	/** Width of a residual's shortcut lane on each side of its body. */
 	lane: 22,
