@@ -21,9 +21,11 @@ function analysed(id: string, variant?: string, size?: number) {
 const fact = (page: Page, id: string) => page.locator(`.panel [data-fact="${id}"] .value`);
 const total = (page: Page, id: string) => page.locator(`[data-total="${id}"] .value`);
 
-/** The page has hydrated once the settings (JS only) are visible. */
+/** The page has hydrated: the settings are shown and the explorer's script has mounted (before that, a
+ * click on a pill is a plain page load and shows no deltas). */
 async function ready(page: Page) {
 	await expect(page.getByLabel('Input size (px)')).toBeVisible();
+	await expect(page.locator('[data-hydrated]')).toHaveCount(1);
 }
 
 test('open a network, open a block, click a layer: the panel shows what the analysis computes', async ({
