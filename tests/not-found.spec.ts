@@ -84,6 +84,8 @@ test('a path-style layer address opens its block with the layer selected', async
 test('navigating within the site to an unknown address shows the same help', async ({ page }) => {
 	await page.goto('/networks/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Networks');
+	// Only once hydrated does the app follow links itself (and may its DOM be touched).
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 	// A link the app follows itself (client-side), as a mistyped link in the site would be.
 	await page.evaluate(() => {
 		const a = document.createElement('a');
