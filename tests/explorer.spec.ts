@@ -25,7 +25,7 @@ const total = (page: Page, id: string) => page.locator(`[data-total="${id}"] .va
  * click on a pill is a plain page load and shows no deltas). */
 async function ready(page: Page) {
 	await expect(page.getByLabel('Input size (px)')).toBeVisible();
-	await expect(page.locator('[data-hydrated]')).toHaveCount(1);
+	await expect(page.locator('.controls[data-hydrated]')).toHaveCount(1);
 }
 
 test('open a network, open a block, click a layer: the panel shows what the analysis computes', async ({
