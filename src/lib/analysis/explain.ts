@@ -186,13 +186,11 @@ export function rfDerivation(row: Row): string[] {
 				`width: ${rfAxisDerivation(w, kw, node.stride[1])}`
 			];
 		}
-		case 'globalPool': {
-			const [gh, gw] = row.input.length === 3 ? [row.input[0], row.input[1]] : [1, 1];
-			return [`height: ${rfAxisDerivation(h, gh, gh)}`, `width: ${rfAxisDerivation(w, gw, gw)}`];
-		}
+		case 'globalPool':
 		case 'dropout':
 		case 'dense':
-			return ['unchanged from its input'];
+			// Vectors have no field of their own; rfFact reports the last grid's for them.
+			return [];
 		case 'concat':
 		case 'residual':
 			return ['the widest of the paths that meet here'];
