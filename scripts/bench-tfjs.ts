@@ -9,7 +9,7 @@ import * as tf from '@tensorflow/tfjs';
 import { lookup } from '../src/lib/networks/registry';
 import { compile } from '../src/lib/tfjs/compile';
 import { gflopsOf, median } from '../src/lib/tfjs/run';
-import { targetOf, type Target } from '../src/lib/tfjs/target';
+import { targetOf, type Target } from '../src/lib/live/target';
 
 export type NodeBackend = 'cpu' | 'wasm';
 

@@ -1,6 +1,6 @@
 // A network analysed at an input size: the trace, its peak memory and its final receptive field, or a clear
 // error naming the layer that fails and the smallest size that works.
-import type { Network, Shape } from '../spec/types';
+import type { Network, Shape } from '../schema/types';
 import { peakActivationBytes } from './memory';
 import { trace, type ReceptiveField, type Trace } from './trace';
 

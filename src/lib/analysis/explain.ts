@@ -1,7 +1,7 @@
 // Derivations: every number the explorer shows, with the arithmetic that produces it, as plain strings.
 // Pure; the detail panel renders these and adds nothing of its own.
-import { ERRATA } from '../spec/errata';
-import { isLayer, type Conv, type ErratumId, type Node, type Padding, type Pool } from '../spec/types';
+import { ERRATA } from '../schema/errata';
+import { isLayer, type Conv, type ErratumId, type Node, type Padding, type Pool } from '../schema/types';
 import type { Analysis } from './analyse';
 import {
 	BYTES_PER_FLOAT32,

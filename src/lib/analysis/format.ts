@@ -1,5 +1,5 @@
 // Numbers as people read them. One place, so the CLI, the tables and the prose agree.
-import type { Shape } from '../spec/types';
+import type { Shape } from '../schema/types';
 
 const grouped = new Intl.NumberFormat('en-US');
 

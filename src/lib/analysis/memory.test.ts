@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { branch, concat, conv, residual, seq, upProjection } from '../spec/build';
+import { branch, concat, conv, residual, seq, upProjection } from '../schema/build';
 import { peakActivationBytes } from './memory';
 import { trace } from './trace';
 

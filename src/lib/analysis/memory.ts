@@ -1,7 +1,7 @@
 // Peak activation memory during one inference pass (batch 1, float32): tensors live from the layer that makes
 // them until their last reader. A concat's finished branches wait together; a residual keeps its input for the add.
-import { childrenOf, join } from '../spec/walk';
-import type { Node } from '../spec/types';
+import { childrenOf, join } from '../schema/walk';
+import type { Node } from '../schema/types';
 import { BYTES_PER_FLOAT32 } from './counts';
 import { elements, type Trace } from './trace';
 

@@ -12,8 +12,8 @@ import {
 	seq,
 	upProjection,
 	type KernelText
-} from '../spec/build';
-import type { Node } from '../spec/types';
+} from '../schema/build';
+import type { Node } from '../schema/types';
 import { analyse } from './analyse';
 import { peakActivationBytes } from './memory';
 import { trace } from './trace';

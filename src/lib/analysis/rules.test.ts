@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conv, head, maxPool, seq } from '../spec/build';
+import { conv, head, maxPool, seq } from '../schema/build';
 import { PIXEL, growAxis, outputLength, padBefore } from './rules';
 import { trace } from './trace';
 

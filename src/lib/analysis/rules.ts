@@ -1,5 +1,5 @@
 // Per-axis rules of one sliding window (conv or pool), TF conventions. Every other count builds on these.
-import type { Padding } from '../spec/types';
+import type { Padding } from '../schema/types';
 
 /** Output length along one axis; 0 or less means the layer cannot work at this input. */
 export function outputLength(input: number, kernel: number, stride: number, padding: Padding): number {

@@ -1,6 +1,6 @@
 // The summary document of a network: the JSON the CLI prints, and the rows of its table.
-import { childrenOf, join } from '../spec/walk';
-import { isLayer, type Network, type Node, type Shape, type Variant } from '../spec/types';
+import { childrenOf, join } from '../schema/walk';
+import { isLayer, type Network, type Node, type Shape, type Variant } from '../schema/types';
 import type { Analysis } from './analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable, type ParamConvention } from './counts';
 import type { Row } from './trace';

@@ -1,8 +1,8 @@
 // The one fold over a definition: shapes, parameters, MACs, element ops, activation bytes and receptive
 // field for every node, in forward order. Problems are collected, not thrown, so validate() can list them all.
-import { labelOf } from '../spec/label';
-import { childrenOf, join } from '../spec/walk';
-import { MATCH_INPUT, type Layer, type Node, type Padding, type Pair, type Shape } from '../spec/types';
+import { labelOf } from '../schema/label';
+import { childrenOf, join } from '../schema/walk';
+import { MATCH_INPUT, type Layer, type Node, type Padding, type Pair, type Shape } from '../schema/types';
 import {
 	BYTES_PER_FLOAT32,
 	ZERO_OPS,

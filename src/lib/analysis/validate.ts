@@ -1,6 +1,6 @@
 // Problems of a definition, each with the path of the node: a residual whose body ends at the wrong width,
 // a concat of unequal grids, a layer whose output would be empty, a layer fed the wrong rank.
-import type { Network } from '../spec/types';
+import type { Network } from '../schema/types';
 import { trace, type Problem } from './trace';
 
 export type { Problem };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis/analyse';
 import { REGISTRY, lookup } from '../networks/registry';
-import { isLayer, type Network } from '../spec/types';
+import { isLayer, type Network } from '../schema/types';
 import type { Trace } from '../analysis/trace';
 import { blockLayout } from './layout';
 import { overviewLayout } from './overview';

@@ -1,7 +1,7 @@
 // Block diagrams: branches side by side, one box per layer, a concat node under the branches, a residual's
 // shortcut and scale drawn beside its body, a repeat shown once inside an "x N" frame. Pure geometry.
-import { childrenOf, join } from '../spec/walk';
-import { isLayer, type Node, type Shape } from '../spec/types';
+import { childrenOf, join } from '../schema/walk';
+import { isLayer, type Node, type Shape } from '../schema/types';
 import type { Trace } from '../analysis/trace';
 import { shape as shapeText } from '../analysis/format';
 import { kindOf, layerWords, spokenName } from './names';

@@ -1,7 +1,7 @@
 // Words for boxes: their colour family and the name a screen reader speaks.
-import { childrenOf, find } from '../spec/walk';
-import { labelOf } from '../spec/label';
-import type { Layer, Node, Repeat } from '../spec/types';
+import { childrenOf, find } from '../schema/walk';
+import { labelOf } from '../schema/label';
+import type { Layer, Node, Repeat } from '../schema/types';
 import type { BoxKind } from './types';
 
 export function kindOf(layer: Layer): BoxKind {

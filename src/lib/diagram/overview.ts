@@ -1,7 +1,7 @@
 // The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order, whose width and
 // inner bar show its share of the network's parameters or MACs.
-import type { Network } from '../spec/types';
-import { isLayer } from '../spec/types';
+import type { Network } from '../schema/types';
+import { isLayer } from '../schema/types';
 import type { Trace } from '../analysis/trace';
 import { totalParams } from '../analysis/counts';
 import { shape as shapeText } from '../analysis/format';

@@ -1,5 +1,5 @@
 // Geometry of a diagram in abstract units (1 unit = 1 CSS pixel at scale 1). Pure data: Svelte draws it.
-import type { ErratumId } from '../spec/types';
+import type { ErratumId } from '../schema/types';
 
 /** Colour family of a box; each has a `--kind-<kind>` fill in app.css (`block` uses the surface colour). */
 export type BoxKind =

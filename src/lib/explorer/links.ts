@@ -1,7 +1,7 @@
 // Addresses of explorer pages: /networks/<id>/<variant>/[<part>/] plus the query.
 import { REGISTRY, entryOf, variantNames, type RegistryEntry } from '../networks/registry';
-import type { Network, Node, Variant } from '../spec/types';
-import { find } from '../spec/walk';
+import type { Network, Node, Variant } from '../schema/types';
+import { find } from '../schema/walk';
 
 export function networkHref(id: string, variant: string, part = '', query = ''): string {
 	return `/networks/${id}/${variant}/${part ? `${part}/` : ''}${query}`;

@@ -1,7 +1,7 @@
 // What an explorer address names: /networks/<id>/<variant>/<part>/<deeper path>. The page loads and the
 // not-found pages ask the same question, so they give the same answer. Pure: no DOM, runs in tests.
 import { defaultVariant, entryOf, lookup, type RegistryEntry } from '../networks/registry';
-import type { Network } from '../spec/types';
+import type { Network } from '../schema/types';
 import { networkHref } from './links';
 import { resolvePath } from './paths';
 import { queryString } from './query';

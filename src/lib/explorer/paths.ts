@@ -1,7 +1,7 @@
 // Paths as readers write them. A repeat's copies are numbered (`inceptionA/1/b3/conv2`), but people (and the
 // architecture notes) often leave the copy out: `inceptionA/b3/conv2`. Pure: no DOM, runs in tests.
-import type { Node } from '../spec/types';
-import { childrenOf, find, SEPARATOR } from '../spec/walk';
+import type { Node } from '../schema/types';
+import { childrenOf, find, SEPARATOR } from '../schema/walk';
 
 /**
  * The node's full path for `path`: `path` itself when it names a node, the same path with copy 1 filled in

@@ -1,7 +1,7 @@
 // What the input-size box does with what was typed: a size the analysis accepts is applied, anything else is
 // explained where it was typed (the analysis's own message, naming the smallest size that works). Pure.
 import { analyse, MAX_INPUT } from '../analysis/analyse';
-import type { Network } from '../spec/types';
+import type { Network } from '../schema/types';
 
 export type SizeReading = { ok: true; size: number } | { ok: false; message: string };
 

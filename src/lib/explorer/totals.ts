@@ -4,7 +4,7 @@ import type { CostMetric, Fact } from '../analysis/explain';
 import { FLOPS_PER_MAC, nonTrainable, sumOps, totalParams, trainable } from '../analysis/counts';
 import { bytes, compact, count, shape } from '../analysis/format';
 import type { Row } from '../analysis/trace';
-import type { Shape } from '../spec/types';
+import type { Shape } from '../schema/types';
 
 export interface Totals {
 	params: number;

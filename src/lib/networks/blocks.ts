@@ -1,6 +1,6 @@
 // Every block of the paper (and of the released Inception-v3 it compares against), once.
 // Branch order follows the figures, left to right; where a figure cannot be right, the released code wins
-// and the printed value is kept as `printed` (see the errata in ../spec/errata.ts).
+// and the printed value is kept as `printed` (see the errata in ../schema/errata.ts).
 import {
 	S2V,
 	V,
@@ -13,8 +13,8 @@ import {
 	residual,
 	seq,
 	upProjection
-} from '../spec/build';
-import type { Concat, Printed, Residual, Sequence } from '../spec/types';
+} from '../schema/build';
+import type { Concat, Printed, Residual, Sequence } from '../schema/types';
 
 /** The three convolutions every stem here opens with (Figs 3 and 14, and Inception-v3): 299 → 147x147x64. */
 function stemOpening() {

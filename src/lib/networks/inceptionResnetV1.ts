@@ -1,6 +1,6 @@
 // Inception-ResNet-v1, Fig 15 with Figs 14, 10, 7, 11, 12, 13: 5 / 10 / 5 residual blocks.
-import { head, repeat, seq } from '../spec/build';
-import type { Network } from '../spec/types';
+import { head, repeat, seq } from '../schema/build';
+import type { Network } from '../schema/types';
 import {
 	inceptionResnetA,
 	inceptionResnetB,

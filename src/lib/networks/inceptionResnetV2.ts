@@ -1,6 +1,6 @@
 // Inception-ResNet-v2 twice: as the paper draws it (Figs 3, 16, 7, 17, 18, 19, 15) and as TF-slim / Keras ship it.
-import { conv, head, labelled, repeat, seq } from '../spec/build';
-import type { Network } from '../spec/types';
+import { conv, head, labelled, repeat, seq } from '../schema/build';
+import type { Network } from '../schema/types';
 import {
 	inceptionResnetA,
 	inceptionResnetB,

@@ -1,6 +1,6 @@
 // Inception-v3 as released (Keras InceptionV3, no auxiliary head): the paper's baseline, which it does not draw.
-import { S2V, avgPool, branch, concat, conv, head, labelled, maxPool, seq } from '../spec/build';
-import type { Concat, Network } from '../spec/types';
+import { S2V, avgPool, branch, concat, conv, head, labelled, maxPool, seq } from '../schema/build';
+import type { Concat, Network } from '../schema/types';
 import { inceptionV3A, stemV3 } from './blocks';
 
 /** mixed 3: 35x35 → 17x17. */

@@ -1,6 +1,6 @@
 // Inception-v4, Fig 9: stem, 4 x Inception-A, Reduction-A, 7 x Inception-B, Reduction-B, 3 x Inception-C.
-import { head, repeat, seq } from '../spec/build';
-import type { Network } from '../spec/types';
+import { head, repeat, seq } from '../schema/build';
+import type { Network } from '../schema/types';
 import { inceptionA, inceptionB, inceptionC, reductionA, reductionBV4, stemV4 } from './blocks';
 
 /** Table 1, Inception-v4 row. */

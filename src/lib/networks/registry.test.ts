@@ -4,9 +4,9 @@ import { analyse } from '../analysis/analyse';
 import { nonTrainable, totalParams, trainable } from '../analysis/counts';
 import { trace } from '../analysis/trace';
 import { validate } from '../analysis/validate';
-import { asPrinted } from '../spec/transform';
-import { childrenOf, descendants, find } from '../spec/walk';
-import type { Network } from '../spec/types';
+import { asPrinted } from '../schema/transform';
+import { childrenOf, descendants, find } from '../schema/walk';
+import type { Network } from '../schema/types';
 import { REGISTRY, allNetworks, lookup } from './registry';
 
 function net(id: string, variant?: string): Network {

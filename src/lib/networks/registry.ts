@@ -1,5 +1,5 @@
 // Every network the site knows, by id and variant. The first variant listed is the default.
-import type { Network, Variant } from '../spec/types';
+import type { Network, Variant } from '../schema/types';
 import { inceptionResnetV1 } from './inceptionResnetV1';
 import { inceptionResnetV2Paper, inceptionResnetV2Released } from './inceptionResnetV2';
 import { inceptionV3 } from './inceptionV3';

@@ -3,10 +3,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allNetworks } from '../networks/registry';
-import type { Network } from '../spec/types';
-import { childrenOf, join } from '../spec/walk';
+import type { Network } from '../schema/types';
+import { childrenOf, join } from '../schema/walk';
 import { compile, countParams, layerName, layerOutputShape, type Compiled } from './compile';
-import { targetOf, type Target } from './target';
+import { targetOf, type Target } from '../live/target';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

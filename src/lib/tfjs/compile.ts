@@ -1,8 +1,8 @@
 // One interpreter of the spec: any subtree (one conv, a branch, a block, a stage, a whole network) becomes a
 // tf.LayersModel built with the functional API. `tf` is passed in, so this file loads no tfjs by itself.
 import type * as TF from '@tensorflow/tfjs';
-import { MATCH_INPUT, type Conv, type Node, type Shape } from '../spec/types';
-import { childrenOf, join } from '../spec/walk';
+import { MATCH_INPUT, type Conv, type Node, type Shape } from '../schema/types';
+import { childrenOf, join } from '../schema/walk';
 
 export interface CompileOptions {
 	/** The node's path in its network; it names the layers (default: the node's own name). */

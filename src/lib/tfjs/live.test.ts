@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lookup } from '../networks/registry';
 import { explain, nextBackend, runLive, type Session } from './live';
-import { targetOf } from './target';
+import { targetOf } from '../live/target';
 
 beforeAll(async () => {
 	await tf.setBackend('cpu');

@@ -12,7 +12,7 @@ import {
 import { compile, countParams } from './compile';
 import { downloadTfjsModel, downloadText, fileStem, topologyJson } from './export';
 import { timeModel, type RunProgress, type RunStats } from './run';
-import type { Target } from './target';
+import type { Target } from '../live/target';
 
 export interface Session {
 	tf: typeof TF;

@@ -2,7 +2,7 @@
 // Every tensor made here is disposed here, also on error and on cancel.
 import type * as TF from '@tensorflow/tfjs';
 import { FLOPS_PER_MAC } from '../analysis/counts';
-import type { Shape } from '../spec/types';
+import type { Shape } from '../schema/types';
 
 export interface RunProgress {
 	phase: 'warm-up' | 'timed';

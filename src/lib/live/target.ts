@@ -4,8 +4,8 @@ import { analyse } from '../analysis/analyse';
 import { nonTrainable, trainable, BYTES_PER_FLOAT32 } from '../analysis/counts';
 import { peakActivationBytes } from '../analysis/memory';
 import type { Row, Trace } from '../analysis/trace';
-import type { Network, Node, Shape } from '../spec/types';
-import { find, SEPARATOR } from '../spec/walk';
+import type { Network, Node, Shape } from '../schema/types';
+import { find, SEPARATOR } from '../schema/walk';
 
 export interface Target {
 	network: Network;

@@ -1,5 +1,5 @@
 // Names of the colour families, for the legend and the table.
-import type { BoxKind } from '../diagram/types';
+import type { BoxKind } from './types';
 
 export const KIND_LABELS: Record<BoxKind, string> = {
 	conv: 'Convolution',
