@@ -14,6 +14,7 @@ import {
 } from './counts';
 import { bytes, count, shape } from './format';
 import { outputLength } from './rules';
+import { ancestorRows, closest, layersOf, partOf } from './rows';
 import type { ReceptiveAxis } from './rules';
 import type { Row, Trace } from './trace';
 
@@ -36,7 +37,7 @@ export function lengthDerivation(input: number, kernel: number, stride: number, 
 const window = (node: Conv | Pool) => (node.kind === 'conv' ? node.kernel : node.size);
 
 /** How the output shape arises from the input shape. */
-export function shapeDerivation(row: Row, t: Trace): string[] {
+export function shapeDerivation(row: Row): string[] {
 	const node = row.node;
 	switch (node.kind) {
 		case 'conv':
@@ -59,7 +60,7 @@ export function shapeDerivation(row: Row, t: Trace): string[] {
 			return [`${node.units} classes`];
 		case 'concat':
 			return [
-				`channels: ${directChildren(row, t)
+				`channels: ${row.children
 					.map((r) => r.output[r.output.length - 1])
 					.join(' + ')} = ${row.output[row.output.length - 1]}`
 			];
@@ -84,10 +85,10 @@ export function weightDerivation(row: Row): string | undefined {
 }
 
 /** Trainable and non-trainable parameters, Keras convention, each with its parts. */
-export function paramDerivation(row: Row, t: Trace): { trainable: string[]; nonTrainable: string[] } {
+export function paramDerivation(row: Row): { trainable: string[]; nonTrainable: string[] } {
 	const p = row.params;
 	if (!isLayer(row.node)) {
-		const layers = layerRows(row, t);
+		const layers = layersOf(row);
 		return {
 			trainable: [
 				`sum over ${layers.length} layer${layers.length === 1 ? '' : 's'} = ${count(trainable(p))}`
@@ -112,7 +113,7 @@ export function paramDerivation(row: Row, t: Trace): { trainable: string[]; nonT
 }
 
 /** Multiply-accumulates: `17 x 17 x 224 outputs x (7 x 1 x 192) = 16,...`. */
-export function macDerivation(row: Row, t: Trace): string {
+export function macDerivation(row: Row): string {
 	const node = row.node;
 	switch (node.kind) {
 		case 'conv': {
@@ -130,7 +131,7 @@ export function macDerivation(row: Row, t: Trace): string {
 		case 'concat':
 		case 'residual':
 		case 'repeat': {
-			const layers = layerRows(row, t).filter((r) => r.macs > 0);
+			const layers = layersOf(row).filter((r) => r.macs > 0);
 			return `sum over ${layers.length} layer${layers.length === 1 ? '' : 's'} with MACs = ${count(row.macs)}`;
 		}
 	}
@@ -200,16 +201,6 @@ export function rfDerivation(row: Row): string[] {
 	}
 }
 
-function directChildren(row: Row, t: Trace): Row[] {
-	const prefix = row.path ? `${row.path}/` : '';
-	return t.rows.filter((r) => r.depth === row.depth + 1 && r.path.startsWith(prefix));
-}
-
-function layerRows(row: Row, t: Trace): Row[] {
-	const prefix = row.path ? `${row.path}/` : '';
-	return t.rows.filter((r) => isLayer(r.node) && r.path.startsWith(prefix));
-}
-
 export interface Fact {
 	id:
 		| 'input'
@@ -272,12 +263,12 @@ function rfFact(row: Row, analysis: Analysis): Fact {
 
 export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs'): Explanation {
 	const t = analysis.trace;
-	const root = t.byPath.get('')!;
-	const p = paramDerivation(row, t);
+	const root = t.root;
+	const p = paramDerivation(row);
 	const total = totalParams(root.params);
 	const facts: Fact[] = [
 		{ id: 'input', label: 'Input', value: shape(row.input), derivation: [] },
-		{ id: 'output', label: 'Output', value: shape(row.output), derivation: shapeDerivation(row, t) },
+		{ id: 'output', label: 'Output', value: shape(row.output), derivation: shapeDerivation(row) },
 		{
 			id: 'params',
 			label: 'Parameters',
@@ -297,12 +288,12 @@ export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs
 			derivation: p.nonTrainable
 		},
 		metric === 'macs'
-			? { id: 'macs', label: 'MACs', value: count(row.macs), derivation: [macDerivation(row, t)] }
+			? { id: 'macs', label: 'MACs', value: count(row.macs), derivation: [macDerivation(row)] }
 			: {
 					id: 'flops',
 					label: 'FLOPs',
 					value: count(FLOPS_PER_MAC * row.macs),
-					derivation: [macDerivation(row, t), flopDerivation(row.macs)]
+					derivation: [macDerivation(row), flopDerivation(row.macs)]
 				},
 		{ id: 'ops', label: 'Element ops', value: count(sumOps(row.ops)), derivation: opsLines(row.ops) },
 		{
@@ -328,24 +319,12 @@ export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs
 
 const kernelText = ([h, w]: readonly [number, number]) => `${h}x${w}`;
 
-/** The nearest concat above `path` in the trace. */
-function concatAbove(t: Trace, path: string): Row | undefined {
-	const parts = path.split('/');
-	for (let i = parts.length - 1; i > 0; i--) {
-		const row = t.byPath.get(parts.slice(0, i).join('/'));
-		if (row?.node.kind === 'concat') return row;
-	}
-	return undefined;
-}
-
 /** How a block's input channels add up: the part before it, if that part is a concat. */
-function inputChannelsText(t: Trace, path: string, channels: number): string {
-	const top = path.split('/')[0];
-	const tops = t.rows.filter((r) => r.depth === 1);
-	const at = tops.findIndex((r) => r.path === top);
-	const before = at > 0 ? tops[at - 1] : undefined;
+function inputChannelsText(t: Trace, row: Row, channels: number): string {
+	const part = partOf(row);
+	const before = part && part.index > 0 ? t.root.children[part.index - 1] : undefined;
 	if (before?.node.kind === 'concat') {
-		const parts = directChildren(before, t).map((r) => r.output[r.output.length - 1]);
+		const parts = before.children.map((r) => r.output[r.output.length - 1]);
 		return `${channels} = ${parts.join(' + ')} (the output of ${before.label.replace(/ \(.*\)$/, '')})`;
 	}
 	return String(channels);
@@ -361,10 +340,11 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 	const [h] = row.input;
 	if (printed.stride) {
 		const k = window(node)[0];
-		const concat = concatAbove(t, row.path);
+		const concat = closest(row, 'concat');
+		const mine = ancestorRows(row);
 		const partners = concat
-			? directChildren(concat, t)
-					.filter((r) => !row.path.startsWith(`${r.path}/`))
+			? concat.children
+					.filter((r) => r !== row && !mine.includes(r))
 					.map((r) => `${r.output[0]}x${r.output[1]}`)
 			: [];
 		const bad = outputLength(h, k, printed.stride[0], node.padding);
@@ -398,7 +378,7 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 		return { ...note, printed: kernelText(printed.kernel), used: kernelText(k), proof: [...lines, base.why] };
 	}
 	if (printed.filters !== undefined && node.kind === 'conv') {
-		const residual = t.byPath.get(row.path.split('/').slice(0, -2).join('/'));
+		const residual = closest(row, 'residual');
 		const x = residual?.input ?? row.output;
 		const c = x[x.length - 1];
 		return {
@@ -406,7 +386,7 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 			printed: `${printed.filters} filters`,
 			used: `${row.filters} filters`,
 			proof: [
-				`the block input x is ${shape(x)}: ${inputChannelsText(t, row.path, c)}`,
+				`the block input x is ${shape(x)}: ${inputChannelsText(t, row, c)}`,
 				`x + ${residual?.node.kind === 'residual' ? residual.node.scale : 'scale'} x up(x) needs up(x) to have ${c} channels, not ${printed.filters}`,
 				base.why
 			]

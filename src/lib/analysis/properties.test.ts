@@ -77,7 +77,7 @@ describe('counts over random definitions', () => {
 							expect(Number.isFinite(axis.offset)).toBe(true);
 						}
 					}
-					const peak = peakActivationBytes(node, t);
+					const peak = peakActivationBytes(t.root);
 					expect(whole(peak) && peak >= size * size * channels * 4).toBe(true);
 				}
 			),
@@ -90,7 +90,7 @@ describe('counts over random definitions', () => {
 			fc.property(tree, fc.integer({ min: 8, max: 40 }), (node, size) => {
 				const t = trace(node, [size, size, 8]);
 				const layers = t.rows.filter((r) => r.node.kind === 'conv' || r.node.kind === 'pool');
-				const root = t.byPath.get('')!;
+				const root = t.root;
 				expect(root.macs).toBe(layers.reduce((m, r) => m + r.macs, 0));
 				expect(root.params.weights).toBe(layers.reduce((m, r) => m + r.params.weights, 0));
 			}),

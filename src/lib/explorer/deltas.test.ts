@@ -4,6 +4,7 @@ import { readSize } from './size';
 import { analyse, MAX_INPUT, smallestInput } from '../analysis/analyse';
 import { bytes } from '../analysis/format';
 import { lookup } from '../networks/registry';
+import { rowAt } from '../analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {
 	const found = lookup(id, variant);
@@ -39,13 +40,13 @@ describe('differences carry the unit of the number beside them', () => {
 		const v1 = analysed('inception-resnet-v1');
 		const v2 = analysed('inception-resnet-v2', 'paper');
 		const path = 'inceptionResnetB/1/body/up';
-		const facts = nodeChanges(v2.trace.byPath.get(path)!, v1.trace.byPath.get(path)!, 'macs');
+		const facts = nodeChanges(rowAt(v2.trace, path), rowAt(v1.trace, path), 'macs');
 		expect(facts.params).toMatch(/^\+[\d.]+ [kM] params$/);
 		expect(facts.macs).toMatch(/ MACs$/);
 		expect(facts.memory).toMatch(/ (KiB|MiB)$/);
 		expect(facts.output).toMatch(/^was 17x17x\d+$/);
 		expect(facts.rf ?? '+0 px').toMatch(/ px$/);
-		const same = v1.trace.byPath.get(path)!;
+		const same = rowAt(v1.trace, path);
 		expect(nodeChanges(same, same, 'flops')).toEqual({});
 	});
 
@@ -53,7 +54,7 @@ describe('differences carry the unit of the number beside them', () => {
 		const v1 = analysed('inception-resnet-v1');
 		const v2 = analysed('inception-resnet-v2', 'paper');
 		const path = 'inceptionResnetB/1/body/branches/b2/conv2';
-		const [now, before] = [v1.trace.byPath.get(path)!, v2.trace.byPath.get(path)!];
+		const [now, before] = [rowAt(v1.trace, path), rowAt(v2.trace, path)];
 		expect(now.rf.h.size).not.toBe(now.rf.w.size);
 		const dh = now.rf.h.size - before.rf.h.size;
 		expect(now.rf.w.size - before.rf.w.size).toBe(dh);

@@ -1,6 +1,7 @@
 // Addresses of explorer pages: /networks/<id>/<variant>/[<part>/] plus the query.
 import { REGISTRY, entryOf, variantNames, type RegistryEntry } from '../networks/registry';
 import type { Network, Node, Variant } from '../schema/types';
+import { ancestors, depthOf, topOf } from '../schema/path';
 import { find } from '../schema/walk';
 
 export function networkHref(id: string, variant: string, part = '', query = ''): string {
@@ -59,11 +60,8 @@ export function switchTo(
  * nearest ancestor that it has, or null when only the part itself (or nothing inside it) is left.
  */
 export function nearestPath(root: Node, part: string, selected: string): string | null {
-	const names = selected.split('/');
-	if (names[0] !== part) return null;
-	for (let n = names.length; n > 1; n--) {
-		const path = names.slice(0, n).join('/');
-		if (find(root, path)) return path;
-	}
-	return null;
+	if (topOf(selected) !== part) return null;
+	// Below the part only: the part itself is what is left when nothing else matches.
+	const candidates = [selected, ...ancestors(selected)].filter((p) => depthOf(p) > 1);
+	return candidates.find((p) => find(root, p)) ?? null;
 }

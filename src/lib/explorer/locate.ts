@@ -1,6 +1,7 @@
 // What an explorer address names: /networks/<id>/<variant>/<part>/<deeper path>. The page loads and the
 // not-found pages ask the same question, so they give the same answer. Pure: no DOM, runs in tests.
 import { defaultVariant, entryOf, lookup, type RegistryEntry } from '../networks/registry';
+import { topOf } from '../schema/path';
 import type { Network } from '../schema/types';
 import { networkHref } from './links';
 import { resolvePath } from './paths';
@@ -38,7 +39,7 @@ export function locate(id: string, variant?: string, path = ''): Located {
 	const v = variant ?? defaultVariant(entry!);
 	const { network } = found;
 	const clean = path.replace(/^\/+|\/+$/g, '');
-	const part = clean.split('/')[0];
+	const part = topOf(clean);
 	if (clean && !network.root.children.some((c) => c.name === part)) {
 		return { ok: false, message: `${network.label} has no part “${part}”.`, entry, variant: v };
 	}

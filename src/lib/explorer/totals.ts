@@ -17,7 +17,7 @@ export interface Totals {
 }
 
 export function totalsOf(a: Analysis): Totals {
-	const root = a.trace.byPath.get('')!;
+	const root = a.trace.root;
 	return {
 		params: totalParams(root.params),
 		trainable: trainable(root.params),
