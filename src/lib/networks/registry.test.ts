@@ -7,7 +7,7 @@ import { validate } from '../analysis/validate';
 import { asPrinted } from '../schema/transform';
 import { childrenOf, descendants, find } from '../schema/walk';
 import type { Network } from '../schema/types';
-import { REGISTRY, allNetworks, lookup } from './registry';
+import { REGISTRY, VARIANT_WORDS, allNetworks, choiceOf, lookup, variantsOf } from './registry';
 import { rowAt } from '../analysis/testing';
 
 function net(id: string, variant?: string): Network {
@@ -202,6 +202,33 @@ describe('registry contract', () => {
 		);
 		const badVariant = lookup('inception-resnet-v1', 'released');
 		expect(!badVariant.ok && badVariant.message).toMatch(/paper/);
+	});
+
+	it('lookup returns the entry and the canonical variant, an alias kept as asked', () => {
+		const alias = lookup('inception-v4', 'released');
+		expect(alias.ok && [alias.entry.id, alias.variant, alias.canonical, alias.network.variant]).toEqual([
+			'inception-v4',
+			'released',
+			'paper',
+			'paper'
+		]);
+		const byDefault = lookup('inception-resnet-v2');
+		expect(byDefault.ok && [byDefault.variant, byDefault.canonical]).toEqual(['paper', 'paper']);
+		const badVariant = lookup('inception-resnet-v1', 'released');
+		expect(!badVariant.ok && badVariant.entry?.id).toBe('inception-resnet-v1');
+	});
+
+	it('every variant name a network accepts builds, canonical first, and has words', () => {
+		for (const entry of REGISTRY) {
+			const choices = variantsOf(entry);
+			expect(choices[0].variant).toBe(choices[0].canonical);
+			expect(choiceOf(entry)).toEqual(choices[0]);
+			for (const c of choices) {
+				expect(c.network().variant).toBe(c.canonical);
+				expect(VARIANT_WORDS[c.variant].label.length).toBeGreaterThan(0);
+			}
+		}
+		expect(choiceOf(REGISTRY[0], 'nonsense')).toBeUndefined();
 	});
 });
 
