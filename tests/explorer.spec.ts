@@ -6,9 +6,9 @@ import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
 import { analyse, MAX_INPUT, smallestInput } from '../src/lib/analysis/analyse';
 import { totalParams } from '../src/lib/analysis/counts';
-import { count } from '../src/lib/analysis/format';
+import { count, delta as signed } from '../src/lib/analysis/format';
 import { lookup } from '../src/lib/networks/registry';
-import { signed, totalsOf } from '../src/lib/explorer/totals';
+import { totalsOf } from '../src/lib/explorer/totals';
 import { rowAt } from '../src/lib/analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {

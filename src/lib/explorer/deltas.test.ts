@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { change, nodeChanges, signed, totalsOf } from './totals';
+import { change, nodeChanges, totalsOf } from './totals';
 import { readSize } from './size';
 import { analyse, MAX_INPUT, smallestInput } from '../analysis/analyse';
-import { bytes } from '../analysis/format';
+import { bytes, delta } from '../analysis/format';
 import { lookup } from '../networks/registry';
 import { rowAt } from '../analysis/testing';
 
@@ -24,7 +24,7 @@ describe('differences carry the unit of the number beside them', () => {
 		[1_450, 'px', '+1,450 px'],
 		[0, 'px', '±0 px']
 	] as const)('%d %s -> %s', (n, unit, text) => {
-		expect(signed(n, unit)).toBe(text);
+		expect(delta(n, unit)).toBe(text);
 	});
 
 	it('totals of Inception-ResNet-v2 against -v1: peak memory in bytes, receptive field in px', () => {
@@ -58,7 +58,7 @@ describe('differences carry the unit of the number beside them', () => {
 		expect(now.rf.h.size).not.toBe(now.rf.w.size);
 		const dh = now.rf.h.size - before.rf.h.size;
 		expect(now.rf.w.size - before.rf.w.size).toBe(dh);
-		expect(nodeChanges(now, before, 'macs').rf).toBe(`${signed(dh, 'px')} high, ${signed(dh, 'px')} wide`);
+		expect(nodeChanges(now, before, 'macs').rf).toBe(`${delta(dh, 'px')} high, ${delta(dh, 'px')} wide`);
 	});
 });
 
