@@ -35,6 +35,13 @@ export function bytes(n: number): string {
 	return `${n} B`;
 }
 
+/** 0.3124 → "31.2%"; tiny but not zero → "<0.1%". */
+export function percent(fraction: number): string {
+	if (fraction === 0) return '0%';
+	if (fraction < 0.001) return '<0.1%';
+	return `${(fraction * 100).toFixed(1)}%`;
+}
+
 /** [35, 35, 384] → "35x35x384". */
 export function shape(s: Shape): string {
 	return s.join('x');

@@ -5,6 +5,7 @@ import type { Row, Trace } from '../analysis/trace';
 import { shape as shapeText } from '../analysis/format';
 import { spokenName } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
+import { route, type Link } from './routing';
 import { UNIT, textWidth, type Box, type Edge, type Frame, type Layout } from './types';
 
 /** Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut. */
@@ -15,14 +16,6 @@ interface Head {
 	lane?: number;
 	/** What the edge into this head carries when it is not the source's output (a shortcut: the block input). */
 	label?: string;
-}
-
-interface Link {
-	from: string;
-	to: string;
-	kind: Edge['kind'];
-	label?: string;
-	lane?: number;
 }
 
 /** A laid-out subtree in its own coordinates, origin at its top left. */
@@ -237,69 +230,6 @@ function lay(row: Row): Fragment {
 
 function endBox(id: string, role: 'input' | 'output', label: string, name: string): Omit<Box, 'x' | 'y'> {
 	return { id, path: null, role, kind: 'input', w: boxWidth(label), h: UNIT.boxH, label, name };
-}
-
-/** Routes every link into an orthogonal polyline between box borders, and places one label per shape. */
-function route(boxes: Box[], links: Link[]): Edge[] {
-	const byId = new Map(boxes.map((b) => [b.id, b]));
-	const clampX = (b: Box, x: number) => Math.min(Math.max(x, b.x + 10), b.x + b.w - 10);
-	const labelled = new Set<string>();
-	const fanOut = new Map<string, number>();
-	for (const l of links) if (l.kind === 'flow') fanOut.set(l.from, (fanOut.get(l.from) ?? 0) + 1);
-	return links.map((link, i) => {
-		const a = byId.get(link.from)!;
-		const b = byId.get(link.to)!;
-		const bottom = a.y + a.h;
-		const sx = a.x + a.w / 2;
-		let points: [number, number][];
-		let label: string | undefined;
-		let labelAt: [number, number] | undefined;
-		if (link.kind === 'identity') {
-			const lane = link.lane!;
-			const turn = bottom + 4;
-			const cy = b.y + b.h / 2;
-			points = [
-				[sx, bottom],
-				[sx, turn],
-				[lane, turn],
-				[lane, cy],
-				[b.x + b.w, cy]
-			];
-			label = `shortcut ${link.label ?? ''}`.trim();
-			labelAt = [lane + 4, turn + 10];
-		} else {
-			const tx = clampX(b, sx);
-			// A source feeding several boxes splits just below itself (above any branch frames); a branch
-			// joining a concat turns just above it.
-			const jog = (fanOut.get(link.from) ?? 0) > 1 ? bottom + UNIT.gapY / 2 : b.y - UNIT.gapY / 2;
-			points =
-				Math.abs(sx - tx) < 0.5
-					? [
-							[sx, bottom],
-							[tx, b.y]
-						]
-					: [
-							[sx, bottom],
-							[sx, jog],
-							[tx, jog],
-							[tx, b.y]
-						];
-			const key = `${link.from}|${link.label}`;
-			if (link.label && !labelled.has(key)) {
-				labelled.add(key);
-				label = link.label;
-				labelAt = [sx + 5, bottom + 14];
-			}
-		}
-		return {
-			id: `e${i}`,
-			from: link.from,
-			to: link.to,
-			kind: link.kind,
-			points,
-			...(label ? { label, labelAt } : {})
-		};
-	});
 }
 
 function finish(f: Fragment): Layout {

@@ -5,7 +5,7 @@ import { isLayer } from '../schema/types';
 import type { Row, Trace } from '../analysis/trace';
 import { totalParams } from '../analysis/counts';
 import { shape as shapeText } from '../analysis/format';
-import { percent } from '../analysis/explain';
+import { percent } from '../analysis/format';
 import { titleOf } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
 import { UNIT, textWidth, type Box, type Edge, type Layout } from './types';

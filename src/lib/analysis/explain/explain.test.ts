@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
-import { lookup } from '../networks/registry';
+import { analyse } from '../analyse';
+import { lookup } from '../../networks/registry';
 import {
 	erratumNote,
 	explain,
@@ -9,14 +9,13 @@ import {
 	macDerivation,
 	memoryDerivation,
 	paramDerivation,
-	percent,
 	rfAxisDerivation,
 	shapeDerivation,
 	weightDerivation
-} from './explain';
-import { totalParams } from './counts';
-import { count } from './format';
-import { rowAt } from './testing';
+} from './index';
+import { totalParams } from '../counts';
+import { count, percent } from '../format';
+import { rowAt } from '../testing';
 
 function traced(id: string, variant?: string) {
 	const found = lookup(id, variant);
