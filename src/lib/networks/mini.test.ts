@@ -57,8 +57,8 @@ describe('mini networks', () => {
 	});
 
 	it.each([
-		[{ depth: 1, width: 32, scale: 1 }, /Depth/],
-		[{ depth: 13, width: 32, scale: 1 }, /Depth/],
+		[{ depth: 0, width: 32, scale: 1 }, /Depth/],
+		[{ depth: 25, width: 32, scale: 1 }, /Depth/],
 		[{ depth: 4, width: 30, scale: 1 }, /Width/],
 		[{ depth: 4, width: 32, scale: 0 }, /scale/]
 	])('rejects %o', (o, message) => {
