@@ -105,14 +105,23 @@ export function buildGraph(network: Network, seed: number): Graph {
 		switch (node.kind) {
 			case 'conv': {
 				const v = layer(path, 'conv');
-				let y = tf.conv2d(x as tf.Tensor4D, v.kernel as tf.Tensor4D, [...node.stride], node.padding);
+				let y = tf.conv2d(
+					x as tf.Tensor4D,
+					v.kernel as tf.Tensor4D,
+					[node.stride[0], node.stride[1]],
+					node.padding
+				);
 				if (v.bias) y = tf.add(y, v.bias);
 				if (v.bn) y = batchNorm(y, v.bn, training, BN_EPSILON);
 				return node.activation === 'relu' ? tf.relu(y) : y;
 			}
 			case 'pool': {
-				const args = [x as tf.Tensor4D, [...node.size], [...node.stride], node.padding] as const;
-				return node.op === 'max' ? tf.maxPool(...args) : tf.avgPool(...args);
+				const size: [number, number] = [node.size[0], node.size[1]];
+				const stride: [number, number] = [node.stride[0], node.stride[1]];
+				const x4 = x as tf.Tensor4D;
+				return node.op === 'max'
+					? tf.maxPool(x4, size, stride, node.padding)
+					: tf.avgPool(x4, size, stride, node.padding);
 			}
 			case 'globalPool':
 				return tf.mean(x, [1, 2]);

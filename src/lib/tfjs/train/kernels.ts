@@ -57,7 +57,7 @@ function conv(
 
 interface ConvAttrs {
 	strides: [number, number] | number;
-	pad: 'same' | 'valid' | number | number[][];
+	pad: Parameters<typeof backend_util.computeConv2DInfo>[4];
 	dimRoundingMode?: 'floor' | 'round' | 'ceil';
 }
 
@@ -65,7 +65,8 @@ interface ConvAttrs {
  * dW[kh, kw, ci, co] = sum over batch and output positions of x[b, i*s + kh - pad, ...] * dy[b, i, j, co]:
  * a convolution of x (batch and channels swapped) with dy as the filter, dilated by the stride.
  */
-const backpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
+const backpropFilter: KernelFunc = ({ inputs, backend: kernelBackend, attrs }) => {
+	const backend = kernelBackend as KernelBackend;
 	const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
 	const { strides, pad, dimRoundingMode, filterShape } = attrs as unknown as ConvAttrs & {
 		filterShape: [number, number, number, number];
@@ -118,7 +119,8 @@ const backpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
  * dx = dy (zeros inserted between rows and columns for a stride > 1) correlated with the filter turned by
  * 180 degrees, its in and out channels swapped.
  */
-const backpropInput: KernelFunc = ({ inputs, backend, attrs }) => {
+const backpropInput: KernelFunc = ({ inputs, backend: kernelBackend, attrs }) => {
+	const backend = kernelBackend as KernelBackend;
 	const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
 	const { strides, pad, dimRoundingMode, inputShape } = attrs as unknown as ConvAttrs & {
 		inputShape: [number, number, number, number];

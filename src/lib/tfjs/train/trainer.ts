@@ -53,7 +53,7 @@ export function createTrainer(config: TrainConfig): Trainer {
 					taps = f.taps;
 					return tf.losses.softmaxCrossEntropy(oneHot, f.logits) as tf.Scalar;
 				}, vars);
-				optimizer.applyGradients(grads);
+				optimizer.applyGradients(Object.entries(grads).map(([name, tensor]) => ({ name, tensor })));
 				const right = tf.equal(tf.argMax(logits as tf.Tensor2D, 1), labels);
 				return { loss: value.dataSync()[0], accuracy: tf.mean(tf.cast(right, 'float32')).dataSync()[0] };
 			});
