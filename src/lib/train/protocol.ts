@@ -19,7 +19,7 @@ export interface InitConfig {
 	seed: number;
 	batchSize: number;
 	/** One stack per entry: 'plain', or a residual stack at this scale. */
-	stacks: InitStack[];
+	stacks: readonly InitStack[];
 }
 export type InitStack = { kind: 'plain' } | { kind: 'residual'; scale: number };
 

@@ -1,6 +1,8 @@
 // A training Worker: one network each, so two race on two cores and the page never waits for a step.
 // tfjs-core with the wasm backend only (and cpu to fall back on); nothing here runs on the main thread.
 import * as tf from '@tensorflow/tfjs-core';
+// The gradients are registered by @tensorflow/tfjs' index, not tfjs-core's: without this, no op has one.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import plain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
