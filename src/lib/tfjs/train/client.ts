@@ -19,7 +19,7 @@ export interface Run {
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /** How long a Worker may take to say it freed its tensors before it is ended anyway. */
-const STOP_WAIT_MS = 2000;
+const STOP_WAIT_MS = 4000;
 
 export function startRun(config: TrainConfig, on: RunHandlers): Run {
 	const worker = spawn();
