@@ -35,7 +35,10 @@ export function layout(series: readonly Series[], frame: Frame, axes: Partial<Ax
 	const xDomain: [number, number] = [x0 ?? 0, Math.max(x1 ?? 1, (x0 ?? 0) + 1)];
 	const log = axes.y?.log ?? false;
 	const [y0, y1] = axes.y?.domain ?? (extent(all, (p) => p.y) as [number | undefined, number | undefined]);
-	const yDomain: [number, number] = [y0 ?? 0, y1 ?? 1];
+	// A log axis spans whole powers of ten, so its ticks (one per power) sit inside the plot.
+	const yDomain: [number, number] = log
+		? [10 ** Math.floor(Math.log10(y0 ?? 1e-3)), 10 ** Math.ceil(Math.log10(y1 ?? 1))]
+		: [y0 ?? 0, y1 ?? 1];
 	const range = { x: [margin.left, width - margin.right], y: [height - margin.bottom, margin.top] };
 	const x = scaleLinear().domain(xDomain).range(range.x).nice();
 	const y = (log ? scaleLog() : scaleLinear()).domain(yDomain).range(range.y);

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [w, theme] = [Number(process.argv[2]), process.argv[3]];
+const ctx = await browser.newContext({ viewport: { width: w, height: 900 }, colorScheme: theme });
+const page = await ctx.newPage();
+page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(w, 'console', m.text()));
+await page.goto('http://127.0.0.1:4185/train/');
+await page.waitForSelector('html[data-hydrated]');
+await page.getByRole('button', { name: 'Start', exact: true }).click();
+await page.locator('section#init').scrollIntoViewIfNeeded();
+await page.waitForSelector('.init[data-state="done"]', { timeout: 120000 });
+await page.waitForFunction(() => Math.min(...document.querySelector('section.race').dataset.steps.split(' ').map(Number)) >= 3, null, { timeout: 120000 });
+await page.getByRole('button', { name: 'Pause' }).click();
+await page.waitForTimeout(500);
+for (const id of ['race', 'init']) await page.locator(`section#${id}`).screenshot({ path: `/tmp/s-${w}-${theme}-${id}.png` });
+await ctx.close();
+await browser.close();
