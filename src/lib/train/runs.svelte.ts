@@ -33,26 +33,39 @@ export class Runs<K extends string> {
 		this.phase = 'loading';
 		this.error = '';
 		for (const key of this.#keys) {
-			const run = startRun(configs[key], {
-				ready: (info) => {
-					this.backend = { name: info.backend, wasm: info.wasm };
-					if (this.phase === 'loading') this.phase = 'running';
-				},
-				step: (report) => {
-					this.reports = { ...this.reports, [key]: [...this.reports[key], report] };
-				},
-				finished: () => {
-					if (!this.#finished.includes(key)) this.#finished.push(key);
-					if (this.#finished.length === this.#keys.length) this.phase = 'finished';
-				},
-				error: (message) => {
-					this.error = message;
-					this.phase = 'failed';
-					void this.#stopAll();
-				}
-			});
+			let run: Run;
+			try {
+				run = this.#start(key, configs[key]);
+			} catch (error) {
+				// No Worker support, or a Worker this page may not start (a strict content security policy).
+				this.error = `the browser would not start a Web Worker (${error instanceof Error ? error.message : String(error)}).`;
+				this.phase = 'failed';
+				void this.#stopAll();
+				return;
+			}
 			this.#runs.push(run);
 		}
+	}
+
+	#start(key: K, config: TrainConfig): Run {
+		return startRun(config, {
+			ready: (info) => {
+				this.backend = { name: info.backend, wasm: info.wasm };
+				if (this.phase === 'loading') this.phase = 'running';
+			},
+			step: (report) => {
+				this.reports = { ...this.reports, [key]: [...this.reports[key], report] };
+			},
+			finished: () => {
+				if (!this.#finished.includes(key)) this.#finished.push(key);
+				if (this.#finished.length === this.#keys.length) this.phase = 'finished';
+			},
+			error: (message) => {
+				this.error = message;
+				this.phase = 'failed';
+				void this.#stopAll();
+			}
+		});
 	}
 
 	pause() {
