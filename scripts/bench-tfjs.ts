@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
+import { analyse } from '../src/lib/analysis/analyse';
 import { lookup } from '../src/lib/networks/registry';
 import { compile } from '../src/lib/tfjs/compile';
 import { gflopsOf, median } from '../src/lib/tfjs/run';
@@ -61,7 +62,9 @@ async function useNodeBackend(name: NodeBackend): Promise<boolean> {
 function get(id: string, variant: string, path: string): Target {
 	const found = lookup(id, variant);
 	if (!found.ok) throw new Error(found.message);
-	const r = targetOf(found.network, path);
+	const analysed = analyse(found.network);
+	if (!analysed.ok) throw new Error(analysed.error.message);
+	const r = targetOf(analysed.analysis, path);
 	if (!r.ok) throw new Error(r.message);
 	return r.target;
 }

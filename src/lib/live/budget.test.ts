@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetOf, formatBytes, HEADROOM, memoryStatement } from './budget';
+import { bytes } from '../analysis/format';
+import { budgetOf, HEADROOM, memoryStatement } from './budget';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -27,9 +28,9 @@ describe('the memory a run needs, said once', () => {
 		const s = memoryStatement(memory, budget);
 		expect(s.ok).toBe(false);
 		const figures = s.text.match(/[\d.]+ (GiB|MiB)/g)!;
-		expect(s.text).toContain(`Needs about ${formatBytes(Math.ceil(memory.totalBytes * HEADROOM))}`);
-		expect(s.text).not.toContain(formatBytes(memory.totalBytes));
-		expect(s.text).toContain(`more than the ${formatBytes(GiB)} budget (half of this browser’s`);
+		expect(s.text).toContain(`Needs about ${bytes(Math.ceil(memory.totalBytes * HEADROOM))}`);
+		expect(s.text).not.toContain(bytes(memory.totalBytes));
+		expect(s.text).toContain(`more than the ${bytes(GiB)} budget (half of this browser’s`);
 		// need, weights, activations, budget, heap limit: each said once.
 		expect(new Set(figures).size).toBe(figures.length);
 		expect(

@@ -1,8 +1,8 @@
 // Whether a run will fit: weights plus the peak of live activations (from the analysis) against a budget.
 // Pure: the page asks before it loads tfjs or allocates anything.
+import { bytes } from '../analysis/format';
 
 const GiB = 1024 ** 3;
-const MiB = 1024 ** 2;
 
 /** What the browser tells us about the machine; every field is optional (most browsers hide most). */
 export interface Device {
@@ -39,7 +39,7 @@ export function budgetOf(device: Device, backend: string): Budget {
 	if (onHeap && device.jsHeapLimitBytes && device.jsHeapLimitBytes / 2 <= budget.bytes) {
 		budget = {
 			bytes: device.jsHeapLimitBytes / 2,
-			source: `half of this browser’s ${formatBytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
+			source: `half of this browser’s ${bytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
 		};
 	}
 	return budget;
@@ -70,7 +70,7 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
 		ok: false,
 		needBytes,
 		budgetBytes,
-		message: `This needs about ${formatBytes(needBytes)} of tensor memory, more than the ${formatBytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
+		message: `This needs about ${bytes(needBytes)} of tensor memory, more than the ${bytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
 	};
 }
 
@@ -81,23 +81,16 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
 export function memoryStatement(memory: Memory, budget: Budget): { ok: boolean; text: string } {
 	const fit = fits(memory.totalBytes, budget.bytes);
 	const need =
-		`Needs about ${formatBytes(fit.needBytes)} of tensor memory (weights ${formatBytes(memory.weightBytes)}` +
-		` and peak activations ${formatBytes(memory.peakActivationBytes)}, plus ${Math.round((HEADROOM - 1) * 100)}%` +
+		`Needs about ${bytes(fit.needBytes)} of tensor memory (weights ${bytes(memory.weightBytes)}` +
+		` and peak activations ${bytes(memory.peakActivationBytes)}, plus ${Math.round((HEADROOM - 1) * 100)}%` +
 		` for working buffers)`;
-	const room = `${formatBytes(budget.bytes)} budget (${budget.source})`;
+	const room = `${bytes(budget.bytes)} budget (${budget.source})`;
 	return fit.ok
 		? { ok: true, text: `${need}, within the ${room}.` }
 		: {
 				ok: false,
 				text: `${need}, more than the ${room}. Try one block instead, or a smaller input.`
 			};
-}
-
-export function formatBytes(bytes: number): string {
-	if (bytes >= GiB) return `${(bytes / GiB).toFixed(2)} GiB`;
-	if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MiB`;
-	if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-	return `${bytes} B`;
 }
 
 /** Reads what the browser offers; safe where `navigator` or `performance.memory` is missing. */

@@ -1,6 +1,6 @@
 // What a "Run live" is about: one node of a network, found by its path, with the numbers the analysis gives it.
 // Pure (no tfjs): the page can show the analysis side before tfjs is loaded.
-import { analyse } from '../analysis/analyse';
+import type { Analysis } from '../analysis/analyse';
 import { nonTrainable, trainable, BYTES_PER_FLOAT32 } from '../analysis/counts';
 import { peakActivationBytes } from '../analysis/memory';
 import type { Row, Trace } from '../analysis/trace';
@@ -41,15 +41,9 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 	return undefined;
 }
 
-/** Resolves `path` in `network` analysed at `input` (the network's input; its own by default). */
-export function targetOf(
-	network: Network,
-	path: string,
-	input: readonly [number, number, number] = network.input
-): TargetResult {
-	const result = analyse(network, [input[0], input[1]]);
-	if (!result.ok) return { ok: false, message: result.error.message };
-	const { trace } = result.analysis;
+/** Resolves `path` in the network `analysis` was made of, at the analysis' input size (never re-analysed). */
+export function targetOf(analysis: Analysis, path: string): TargetResult {
+	const { network, trace } = analysis;
 	const node = find(network.root, path);
 	const row = trace.byPath.get(path);
 	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
