@@ -110,7 +110,7 @@ test.describe('WebGPU without an adapter', () => {
 test('the whole network shows the memory it needs before running', async ({ page }) => {
 	await page.goto('/lab/');
 	const whole = page.locator('.run-live').last();
-	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory/)).toBeVisible();
+	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory at its peak/)).toBeVisible();
 	await expect(whole.getByRole('button', { name: 'Run the whole network' })).toBeVisible();
 });
 
@@ -124,7 +124,7 @@ test('a whole network too big to run says, once, what it needs against which bud
 	expect(text.match(/Needs about/g)).toHaveLength(1);
 	expect(text).not.toContain('would need');
 	expect(text).toMatch(
-		/Needs about [\d.]+ GiB of tensor memory \(weights .* for working buffers\), more than the [\d.]+ GiB budget \(/
+		/Needs about [\d.]+ GiB of tensor memory at its peak \(weights .*\): too much for the [\d.]+ GiB budget \(/
 	);
 	// Each figure once: the need (headroom included), its two parts, the budget and where it comes from.
 	const figures = text.match(/[\d.]+ (GiB|MiB)/g)!;

@@ -1,6 +1,7 @@
 // Whether a run will fit: weights plus the peak of live activations (from the analysis) against a budget.
 // Pure: the page asks before it loads tfjs or allocates anything.
 import { bytes } from '../analysis/format';
+import type { LiveMemory } from './memory';
 
 const GiB = 1024 ** 3;
 
@@ -50,19 +51,15 @@ export function memoryBudget(device: Device, backend: string): number {
 	return budgetOf(device, backend).bytes;
 }
 
-/** Tensors need room beyond the exact figure: im2col buffers, padding copies, the backend's pools. */
+/** The estimate is what tf.memory() counts; a backend also keeps buffers it does not count (XNNPACK's scratch in
+ * the wasm heap, WebGL's texture pool), so a run must fit with this factor to spare. */
 export const HEADROOM = 1.5;
-
-export interface Memory {
-	weightBytes: number;
-	peakActivationBytes: number;
-	totalBytes: number;
-}
 
 export type Fit =
 	| { ok: true; needBytes: number; budgetBytes: number }
 	| { ok: false; needBytes: number; budgetBytes: number; message: string };
 
+/** Whether `totalBytes` (the estimated peak) fits `budgetBytes` with the headroom. */
 export function fits(totalBytes: number, budgetBytes: number): Fit {
 	const needBytes = Math.ceil(totalBytes * HEADROOM);
 	if (needBytes <= budgetBytes) return { ok: true, needBytes, budgetBytes };
@@ -70,26 +67,26 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
 		ok: false,
 		needBytes,
 		budgetBytes,
-		message: `This needs about ${bytes(needBytes)} of tensor memory, more than the ${bytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
+		message: `This needs about ${bytes(totalBytes)} of tensor memory at its peak, too much for the ${bytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
 	};
 }
 
 /**
- * What a run needs against what it may use, said once: one figure for the need (with its headroom), its
- * parts, and the budget with where the budget comes from.
+ * What a run needs against what it may use, said once: the estimated peak (the figure a run then measures),
+ * its parts, and the budget with where it comes from.
  */
-export function memoryStatement(memory: Memory, budget: Budget): { ok: boolean; text: string } {
+export function memoryStatement(memory: LiveMemory, budget: Budget): { ok: boolean; text: string } {
 	const fit = fits(memory.totalBytes, budget.bytes);
 	const need =
-		`Needs about ${bytes(fit.needBytes)} of tensor memory (weights ${bytes(memory.weightBytes)}` +
-		` and peak activations ${bytes(memory.peakActivationBytes)}, plus ${Math.round((HEADROOM - 1) * 100)}%` +
-		` for working buffers)`;
+		`Needs about ${bytes(memory.totalBytes)} of tensor memory at its peak (weights ${bytes(memory.weightBytes)},` +
+		` input ${bytes(memory.inputBytes)}, activations and TensorFlow.js’ copies ${bytes(memory.peakActivationBytes)})`;
 	const room = `${bytes(budget.bytes)} budget (${budget.source})`;
+	const spare = `${Math.round((HEADROOM - 1) * 100)}% to spare for the backend’s own buffers`;
 	return fit.ok
-		? { ok: true, text: `${need}, within the ${room}.` }
+		? { ok: true, text: `${need}: within the ${room}, with ${spare}.` }
 		: {
 				ok: false,
-				text: `${need}, more than the ${room}. Try one block instead, or a smaller input.`
+				text: `${need}: too much for the ${room}, which must leave ${spare}. Try one block instead, or a smaller input.`
 			};
 }
 

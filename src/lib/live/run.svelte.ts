@@ -3,7 +3,7 @@
 import { parseBackend } from '$lib/explorer/query';
 import { BACKEND_LABELS, type BackendName } from './backends';
 import { budgetOf, fits, readDevice, type Budget, type Device } from './budget';
-import type { Target } from './target';
+import { memoryOf, type Target } from './target';
 import type { Comparison, LivePhase, LiveResult, Session } from '$lib/tfjs/live';
 
 type Live = typeof import('$lib/tfjs/live');
@@ -90,18 +90,13 @@ export class LiveRun {
 		this.notice = this.describe(this.session);
 	}
 
-	/** Whether `target` may run under the budget of the backend in use (or WASM before one is chosen). */
-	fits(target: Target): boolean {
-		return fits(target.memory.totalBytes, this.budget.bytes).ok;
-	}
-
 	async run(target: Target) {
 		if (this.busy) return;
 		const controller = new AbortController();
 		try {
 			const l = await loadLive();
 			const s = await this.open(l);
-			if (!fits(target.memory.totalBytes, budgetOf(this.device, s.backend).bytes).ok) {
+			if (!fits(memoryOf(target, this.fold).totalBytes, budgetOf(this.device, s.backend).bytes).ok) {
 				this.phase = {
 					kind: 'failed',
 					message: `Not run: it needs more memory than ${BACKEND_LABELS[s.backend]} may use here (see above).`

@@ -1,8 +1,8 @@
 // What a "Run live" is about: one node of a network, found by its path, with the numbers the analysis gives it.
 // Pure (no tfjs): the page can show the analysis side before tfjs is loaded.
 import type { Analysis } from '../analysis/analyse';
-import { nonTrainable, trainable, BYTES_PER_FLOAT32 } from '../analysis/counts';
-import { peakActivationBytes } from '../analysis/memory';
+import { nonTrainable, trainable } from '../analysis/counts';
+import { liveMemory, type LiveMemory } from './memory';
 import type { Row, Trace } from '../analysis/trace';
 import type { Network, Node, Shape } from '../schema/types';
 import { find, SEPARATOR } from '../schema/walk';
@@ -20,8 +20,6 @@ export interface Target {
 	row: Row;
 	trace: Trace;
 	expected: { trainable: number; nonTrainable: number; output: Shape; macs: number };
-	/** Weights (float32) plus the peak of live activations while the node runs, batch 1. */
-	memory: { weightBytes: number; peakActivationBytes: number; totalBytes: number };
 	whole: boolean;
 }
 
@@ -47,8 +45,6 @@ export function targetOf(analysis: Analysis, path: string): TargetResult {
 	const node = find(network.root, path);
 	const row = trace.byPath.get(path);
 	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
-	const weightBytes = (trainable(row.params) + nonTrainable(row.params)) * BYTES_PER_FLOAT32;
-	const peak = peakActivationBytes(node, trace, path);
 	return {
 		ok: true,
 		target: {
@@ -65,8 +61,12 @@ export function targetOf(analysis: Analysis, path: string): TargetResult {
 				output: row.output,
 				macs: row.macs
 			},
-			memory: { weightBytes, peakActivationBytes: peak, totalBytes: weightBytes + peak },
 			whole: path === ''
 		}
 	};
+}
+
+/** The tensor memory a run of `target` needs at its peak, BatchNorm folded or not (see live/memory.ts). */
+export function memoryOf(target: Target, fold: boolean): LiveMemory {
+	return liveMemory(target.node, target.trace, target.path, fold);
 }
