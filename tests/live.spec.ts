@@ -22,6 +22,29 @@ test('the lab page reads without JavaScript and says running needs it', async ({
 	await context.close();
 });
 
+test('the lab leads on: each block to the explorer, and onward to the networks and the chapters', async ({
+	page
+}) => {
+	await page.goto('/lab/');
+	const first = page.getByRole('listitem').filter({ hasText: 'Inception-A (Inception-v4)' }).first();
+	await first.getByRole('link', { name: 'See it in the explorer' }).click();
+	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/inceptionA\/\?path=inceptionA\/1$/);
+	await page.goBack();
+	const onward = page.getByRole('navigation', { name: 'Where next' });
+	await expect(onward.getByRole('link', { name: 'Explore the networks' })).toHaveAttribute(
+		'href',
+		'/networks/'
+	);
+	await expect(onward.getByRole('link', { name: 'Read the chapters' })).toHaveAttribute('href', '/read/');
+	// Every explorer link on the lab is a page that exists.
+	for (const href of await page
+		.locator('main a[href^="/networks/"]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+		expect((await page.request.get(href)).status(), href).toBe(200);
+	}
+	await expectNoAxeViolations(page, '/lab/');
+});
+
 test('the first load ships no TensorFlow.js; pressing Run loads it and confirms shape and params', async ({
 	page
 }) => {
