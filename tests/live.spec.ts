@@ -163,20 +163,30 @@ test('a whole network too big to run says, once, what it needs against which bud
 test('a block downloads as a tfjs model and as Keras-style topology JSON', async ({ page }) => {
 	await page.goto('/lab/');
 	const block = page.locator('.run-live').nth(4);
-	const keras = page.waitForEvent('download');
+	const download = page.waitForEvent('download');
 	await block.getByRole('button', { name: 'Download Keras topology (JSON)' }).click();
-	const topology = await keras;
+	const topology = await download;
 	expect(topology.suggestedFilename()).toBe('inception-v4.stem.conv1.keras-topology.json');
-	const text = await (await topology.createReadStream()).toArray();
-	expect(JSON.parse(Buffer.concat(text).toString()).class_name).toBe('Model');
+	const read = async (d: import('@playwright/test').Download) =>
+		Buffer.concat(await (await d.createReadStream()).toArray());
+	const keras = JSON.parse((await read(topology)).toString());
+	expect(keras.class_name).toBe('Model');
+	// A Keras version Netron accepts, not tfjs' own ("tfjs-layers 4.22.0").
+	expect(keras.keras_version).toMatch(/^\d+\.\d+\.\d+$/);
 
-	const names: string[] = [];
-	page.on('download', (d) => names.push(d.suggestedFilename()));
+	const files = new Map<string, Buffer>();
+	page.on('download', async (d) => files.set(d.suggestedFilename(), await read(d)));
 	await block.getByRole('button', { name: 'Download tfjs model' }).click();
 	await expect(block.getByTestId('notice')).toContainText('Downloaded inception-v4.stem.conv1.json');
 	await expect
-		.poll(() => names.sort())
+		.poll(() => [...files.keys()].sort())
 		.toEqual(['inception-v4.stem.conv1.json', 'inception-v4.stem.conv1.weights.bin']);
+	// model.json names its weights file exactly as it was saved, so a tool that matches names finds it.
+	const model = JSON.parse(files.get('inception-v4.stem.conv1.json')!.toString());
+	expect(model.weightsManifest[0].paths).toEqual(['inception-v4.stem.conv1.weights.bin']);
+	const specs: { shape: number[] }[] = model.weightsManifest[0].weights;
+	const floats = specs.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+	expect(files.get('inception-v4.stem.conv1.weights.bin')!.byteLength).toBe(4 * floats);
 });
 
 test('the explorer’s detail panel runs the selected block', async ({ page }) => {
