@@ -1,15 +1,17 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer | gpu
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | race | gpu
 import { benchAnalysis } from './bench-analysis';
 import { benchExplorer } from './bench-explorer';
 import { benchGpu, type GpuVerdict } from './bench-gpu';
+import { benchRace } from './bench-race';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<GpuVerdict>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
 	explorer: () => benchExplorer(),
+	race: () => benchRace(),
 	gpu: () => benchGpu()
 };
 

@@ -5,9 +5,7 @@
 // tf.memory(), which is why the budget keeps headroom on top).
 import { BYTES_PER_FLOAT32, nonTrainable, trainable } from '../analysis/counts';
 import { peakActivationBytes, type Allocation } from '../analysis/memory';
-import { elements, type Trace } from '../analysis/trace';
-import type { Node } from '../schema/types';
-import { descendants } from '../schema/walk';
+import { elements, type Row } from '../analysis/trace';
 
 /**
  * Each tfjs layer keeps its input until it has written its output (the executor frees inputs after the layer),
@@ -69,22 +67,25 @@ export interface LiveMemory {
 	totalBytes: number;
 }
 
-/** What a live run of `node` (at `path`, traced in `trace`) holds at its peak, as tf.memory() counts it. */
-export function liveMemory(node: Node, trace: Trace, path: string, fold: boolean): LiveMemory {
-	const row = trace.byPath.get(path);
-	if (!row) throw new Error(`No traced row at ${path}`);
+/** Every row of a subtree, itself first. */
+function* subtree(row: Row): Generator<Row> {
+	yield row;
+	for (const child of row.children) yield* subtree(child);
+}
+
+/** What a live run of the node of `row` holds at its peak, as tf.memory() counts it. */
+export function liveMemory(row: Row, fold: boolean): LiveMemory {
 	let weights = trainable(row.params) + nonTrainable(row.params);
 	if (fold) {
-		for (const { node: n, path: p } of [{ node, path }, ...descendants(node, path)]) {
-			const filters = trace.byPath.get(p)?.filters;
-			if (n.kind !== 'conv' || !n.batchNorm || filters === undefined) continue;
+		for (const r of subtree(row)) {
+			if (r.node.kind !== 'conv' || !r.node.batchNorm || r.filters === undefined) continue;
 			// Moving mean and variance go; beta becomes the bias (merged into one if the conv had its own).
-			weights -= (n.bias ? 3 : 2) * filters;
+			weights -= (r.node.bias ? 3 : 2) * r.filters;
 		}
 	}
 	const inputBytes = elements(row.input) * BYTES_PER_FLOAT32;
 	const outBytes = elements(row.output) * BYTES_PER_FLOAT32;
-	const pass = peakActivationBytes(node, trace, path, tfjsAllocation(fold));
+	const pass = peakActivationBytes(row, tfjsAllocation(fold));
 	const peak = Math.max(pass, 2 * outBytes);
 	const weightBytes = weights * BYTES_PER_FLOAT32;
 	return { weightBytes, inputBytes, peakActivationBytes: peak, totalBytes: weightBytes + inputBytes + peak };

@@ -5,7 +5,8 @@ import { nonTrainable, trainable } from '../analysis/counts';
 import { liveMemory, type LiveMemory } from './memory';
 import type { Row, Trace } from '../analysis/trace';
 import type { Network, Node, Shape } from '../schema/types';
-import { find, SEPARATOR } from '../schema/walk';
+import { SEPARATOR } from '../schema/path';
+import { find } from '../schema/walk';
 
 export interface Target {
 	network: Network;
@@ -32,7 +33,7 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 		const ancestor = parts.slice(0, i).join(SEPARATOR);
 		const node = find(network.root, ancestor);
 		if (node?.kind === 'residual') {
-			const input = trace.byPath.get(ancestor)?.input;
+			const input = trace.row(ancestor)?.input;
 			return input ? input[input.length - 1] : undefined;
 		}
 	}
@@ -43,7 +44,7 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 export function targetOf(analysis: Analysis, path: string): TargetResult {
 	const { network, trace } = analysis;
 	const node = find(network.root, path);
-	const row = trace.byPath.get(path);
+	const row = trace.row(path);
 	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
 	return {
 		ok: true,
@@ -68,5 +69,5 @@ export function targetOf(analysis: Analysis, path: string): TargetResult {
 
 /** The tensor memory a run of `target` needs at its peak, BatchNorm folded or not (see live/memory.ts). */
 export function memoryOf(target: Target, fold: boolean): LiveMemory {
-	return liveMemory(target.node, target.trace, target.path, fold);
+	return liveMemory(target.row, fold);
 }

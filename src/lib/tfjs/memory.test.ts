@@ -15,7 +15,8 @@ import { liveMemory } from '../live/memory';
 import { targetOf } from '../live/target';
 import { allNetworks, lookup } from '../networks/registry';
 import type { Network } from '../schema/types';
-import { childrenOf, join as joinPath } from '../schema/walk';
+import { join as joinPath } from '../schema/path';
+import { childrenOf } from '../schema/walk';
 import { compile } from './compile';
 import { profiledPass } from './run';
 
@@ -41,7 +42,7 @@ async function peaks(network: Network, path: string, size: number, fold: boolean
 	const resolved = targetOf(analysed.analysis, path);
 	if (!resolved.ok) throw new Error(resolved.message);
 	const t = resolved.target;
-	const estimate = liveMemory(t.node, t.trace, t.path, fold).totalBytes;
+	const estimate = liveMemory(t.row, fold).totalBytes;
 	const baseline = tf.memory().numBytes;
 	const { model } = compile(tf, t.node, t.input, {
 		basePath: t.path,
