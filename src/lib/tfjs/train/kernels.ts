@@ -6,6 +6,7 @@ import {
 	Conv2DBackpropInput,
 	backend_util,
 	getKernel,
+	type Conv2DBackpropFilterAttrs,
 	registerKernel,
 	unregisterKernel,
 	type KernelBackend,
@@ -55,10 +56,19 @@ function conv(
 	} as unknown as NamedAttrMap);
 }
 
-interface ConvAttrs {
-	strides: [number, number] | number;
-	pad: Parameters<typeof backend_util.computeConv2DInfo>[4];
-	dimRoundingMode?: 'floor' | 'round' | 'ceil';
+/** The attributes both gradients share, read one by one (the kernel registry types them loosely). */
+function convAttrs(attrs: NamedAttrMap | undefined) {
+	return {
+		strides: attrs?.strides as Conv2DBackpropFilterAttrs['strides'],
+		pad: attrs?.pad as Conv2DBackpropFilterAttrs['pad'],
+		dimRoundingMode: attrs?.dimRoundingMode as Conv2DBackpropFilterAttrs['dimRoundingMode']
+	};
+}
+
+function shape4(value: NamedAttrMap[string] | undefined): [number, number, number, number] {
+	if (!Array.isArray(value) || value.length !== 4 || !value.every((v) => typeof v === 'number'))
+		throw new Error(`Expected a 4-D shape, got ${JSON.stringify(value)}.`);
+	return [value[0], value[1], value[2], value[3]] as [number, number, number, number];
 }
 
 /**
@@ -68,9 +78,8 @@ interface ConvAttrs {
 const backpropFilter: KernelFunc = ({ inputs, backend: kernelBackend, attrs }) => {
 	const backend = kernelBackend as KernelBackend;
 	const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
-	const { strides, pad, dimRoundingMode, filterShape } = attrs as unknown as ConvAttrs & {
-		filterShape: [number, number, number, number];
-	};
+	const { strides, pad, dimRoundingMode } = convAttrs(attrs);
+	const filterShape = shape4(attrs?.filterShape);
 	const info = backend_util.computeConv2DInfo(
 		x.shape as [number, number, number, number],
 		filterShape,
@@ -122,9 +131,8 @@ const backpropFilter: KernelFunc = ({ inputs, backend: kernelBackend, attrs }) =
 const backpropInput: KernelFunc = ({ inputs, backend: kernelBackend, attrs }) => {
 	const backend = kernelBackend as KernelBackend;
 	const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
-	const { strides, pad, dimRoundingMode, inputShape } = attrs as unknown as ConvAttrs & {
-		inputShape: [number, number, number, number];
-	};
+	const { strides, pad, dimRoundingMode } = convAttrs(attrs);
+	const inputShape = shape4(attrs?.inputShape);
 	const info = backend_util.computeConv2DInfo(
 		inputShape,
 		filter.shape as [number, number, number, number],
