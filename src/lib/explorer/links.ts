@@ -3,7 +3,7 @@ import { REGISTRY, entryOf, variantNames, type RegistryEntry } from '../networks
 import type { Network, Node, Variant } from '../schema/types';
 import { find } from '../schema/walk';
 
-export function networkHref(id: string, variant: string, part = '', query = ''): string {
+export function networkHref(id: string, variant: string, part = '', query = ''): `/networks/${string}` {
 	return `/networks/${id}/${variant}/${part ? `${part}/` : ''}${query}`;
 }
 
