@@ -56,6 +56,40 @@ test.describe('without JavaScript', () => {
 		expect(await stylesApplied(page)).toBe('absolute');
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/read\/$/);
 	});
+
+	test('a path-style layer address answers 200 and refreshes to its block', async ({ page }) => {
+		const response = await page.goto('/networks/inception-v4/paper/inceptionA/1/b2/conv1/');
+		expect(response?.status()).toBe(200);
+		await expect(page).toHaveURL(
+			/\/networks\/inception-v4\/paper\/inceptionA\/\?path=inceptionA\/1\/b2\/conv1$/
+		);
+	});
+});
+
+test('a path-style layer address answers 200, then opens the block with the layer selected', async ({
+	page
+}) => {
+	const response = await page.goto(
+		'/networks/inception-resnet-v2/released/inceptionResnetA/2/body/branches/b3/conv2/'
+	);
+	expect(response?.status()).toBe(200);
+	await expect(page).toHaveURL(
+		/\/inception-resnet-v2\/released\/inceptionResnetA\/\?path=inceptionResnetA\/2\/body\/branches\/b3\/conv2$/
+	);
+	await expect(page.locator('.panel')).toHaveAttribute(
+		'data-path',
+		'inceptionResnetA/2/body/branches/b3/conv2'
+	);
+});
+
+test.describe('unknown layers', () => {
+	test.use({ allowConsole: [/status of 404/] });
+
+	test('a path-style address of no layer is still a 404', async ({ page }) => {
+		const response = await page.goto('/networks/inception-v4/paper/inceptionA/1/b9/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('[data-error]')).toContainText('no node');
+	});
 });
 
 // The built site, file by file: what a crawler reads.
