@@ -1,4 +1,4 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { validate } from '$lib/analysis/validate';
 import { REGISTRY, allNetworks, defaultVariant } from '$lib/networks/registry';
 import { networkHref } from '$lib/explorer/links';
@@ -39,4 +39,11 @@ export const init: ServerInit = () => {
 		validate(n).map((p) => `${n.id} (${n.variant}): ${p.message}`)
 	);
 	if (problems.length) throw new Error(`Invalid network definitions:\n${problems.join('\n')}`);
+};
+
+// An unknown URL answered by a server (vite preview) is a 404 page, not a server fault: render it without
+// logging, as hooks.client.ts does in the browser. Anything else is still logged.
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status !== 404) console.error(error);
+	return { message };
 };
