@@ -39,10 +39,17 @@ export const site = {
 	origin: siteOrigin(process.env.PUBLIC_SITE_ORIGIN)
 };
 
+/**
+ * The chapters' mdsvex options: the preprocessor below, and the chapter list's metadata (vite.config.ts,
+ * chapterMetadata), so the list sees exactly the metadata, remark plugins' additions included, that a chapter exports.
+ * @type {import('mdsvex').MdsvexOptions}
+ */
+export const mdsvexOptions = { extensions: ['.md'] };
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), mdsvex(mdsvexOptions)],
 	compilerOptions: {
 		// Runes everywhere except libraries and mdsvex chapters (mdsvex emits legacy `$$props`).
 		runes: ({ filename }) =>

@@ -3,11 +3,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { compile } from 'mdsvex';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { site } from './svelte.config.js';
+import { mdsvexOptions, site } from './svelte.config.js';
 
 /**
- * `content/NN-slug.md?meta`: a chapter's frontmatter alone, parsed by mdsvex as the chapter itself is. The
- * chapter list imports this, not the chapter, so each chapter's body stays in its own lazily loaded chunk.
+ * `content/NN-slug.md?meta`: a module with a chapter's `metadata` alone, compiled by mdsvex with the chapters'
+ * own options (so remark plugins' additions are there too). The chapter list imports this, not the chapter,
+ * so each chapter's body stays in its own lazily loaded chunk instead of riding along with every page.
  */
 function chapterMetadata(): Plugin {
 	// A virtual JS module, so that the Svelte and mdsvex plugins (which take every id ending in .md) skip it.
@@ -26,10 +27,8 @@ function chapterMetadata(): Plugin {
 			if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
 			const file = id.slice(PREFIX.length, -SUFFIX.length);
 			this.addWatchFile(file);
-			const source = await readFile(file, 'utf8');
-			const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source)?.[0];
-			const parsed = front ? await compile(front) : undefined;
-			return `export const metadata = ${JSON.stringify(parsed?.data?.fm ?? null)};`;
+			const compiled = await compile(await readFile(file, 'utf8'), { ...mdsvexOptions, filename: file });
+			return `export const metadata = ${JSON.stringify(compiled?.data?.fm ?? null)};`;
 		}
 	};
 }
