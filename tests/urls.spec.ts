@@ -26,7 +26,7 @@ const stylesApplied = (page: import('@playwright/test').Page) =>
 const odd = [
 	{ url: '/read//', canonical: '/read/' },
 	{ url: '/networks/inception-v4/paper//', canonical: '/networks/inception-v4/paper/' },
-	{ url: '/read///introduction/', canonical: '/read/introduction/' },
+	{ url: '/networks///inception-v4/paper/stem/', canonical: '/networks/inception-v4/paper/stem/' },
 	{ url: '/read/index.html', canonical: '/read/' }
 ];
 
