@@ -55,7 +55,7 @@ export function main(
 			: `${source.code}. ${source.note}`;
 	const text = args.json
 		? JSON.stringify(summary, null, 2)
-		: renderTable(summary, result.analysis.trace.byPath.get('')!.ops, cite);
+		: renderTable(summary, result.analysis.trace.root.ops, cite);
 	if (args.output === undefined) {
 		out(text);
 		return 0;

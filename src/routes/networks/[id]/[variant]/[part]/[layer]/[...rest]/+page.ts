@@ -3,9 +3,9 @@
 // 404, on any static host. More specific than [...path], so the overview and part pages stay there.
 import { error } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { build } from '$lib/explorer/links';
 import { locate, nodeHref } from '$lib/explorer/locate';
-import { REGISTRY, variantNames } from '$lib/networks/registry';
+import { partTitle } from '$lib/analysis/naming';
+import { REGISTRY, variantsOf } from '$lib/networks/registry';
 import { labelOf } from '$lib/schema/label';
 import { descendants, find } from '$lib/schema/walk';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -13,8 +13,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 // Every node below a part, by its full path (copies numbered), in every network and variant.
 export const entries: EntryGenerator = () =>
 	REGISTRY.flatMap((entry) =>
-		variantNames(entry).flatMap((variant) =>
-			[...descendants(build(entry, variant).root)]
+		variantsOf(entry).flatMap(({ variant, network }) =>
+			[...descendants(network().root)]
 				.map((d) => d.path.split('/'))
 				.filter((names) => names.length > 1)
 				.map(([part, layer, ...rest]) => ({ id: entry.id, variant, part, layer, rest: rest.join('/') }))
@@ -33,7 +33,7 @@ export const load: PageLoad = ({ params }) => {
 		href,
 		canonical: href,
 		network: network.label,
-		part: partNode ? labelOf(partNode) : part,
+		part: partNode ? partTitle(partNode) : part,
 		node,
 		layer: layer ? labelOf(layer) : node
 	};
