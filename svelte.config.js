@@ -2,10 +2,54 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 
+/**
+ * `BASE_PATH`, checked: '' or '/a/path' (a leading slash, no trailing one), as kit wants.
+ * @param {string | undefined} value
+ * @returns {'' | `/${string}`}
+ */
+function basePath(value = '') {
+	const trimmed = value.replace(/\/+$/, '');
+	if (trimmed === '') return '';
+	if (!/^(?:\/[\w.~-]+)+$/.test(trimmed)) {
+		throw new Error(`BASE_PATH must look like /inception-explorer (got "${value}").`);
+	}
+	return /** @type {`/${string}`} */ (trimmed);
+}
+
+/**
+ * `PUBLIC_SITE_ORIGIN`, checked: an http(s) origin with no path. The default is `npm run preview`'s address.
+ * @param {string | undefined} value
+ */
+function siteOrigin(value = 'http://localhost:4173') {
+	let url;
+	try {
+		url = new URL(value);
+	} catch {
+		url = null;
+	}
+	if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+		throw new Error(`PUBLIC_SITE_ORIGIN must be an origin like https://example.org (got "${value}").`);
+	}
+	return url.origin;
+}
+
+/** Where the site is hosted, from the environment at build time (vite.config.ts passes it to the app). */
+export const site = {
+	base: basePath(process.env.BASE_PATH),
+	origin: siteOrigin(process.env.PUBLIC_SITE_ORIGIN)
+};
+
+/**
+ * The chapters' mdsvex options: the preprocessor below, and the chapter list's metadata (vite.config.ts,
+ * chapterMetadata), so the list sees exactly the metadata, remark plugins' additions included, that a chapter exports.
+ * @type {import('mdsvex').MdsvexOptions}
+ */
+export const mdsvexOptions = { extensions: ['.md'] };
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), mdsvex(mdsvexOptions)],
 	compilerOptions: {
 		// Runes everywhere except libraries and mdsvex chapters (mdsvex emits legacy `$$props`).
 		runes: ({ filename }) =>
@@ -15,6 +59,11 @@ export default {
 		// fallback: a 404.html for static hosts; it boots the app, which renders src/routes/+error.svelte.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		alias: { $content: 'content' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		// Absolute asset URLs (/_app/...): a page loads its CSS and JS from whatever URL the server answered it
+		// at (/read//, say), not only from its own directory. BASE_PATH hosts the site under a sub-path
+		// (BASE_PATH=/inception npm run build); internal links go through `resolve` from $app/paths.
+		paths: { base: site.base, relative: false },
+		// page.url.origin while prerendering is the real site's, as on the client.
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', origin: site.origin }
 	}
 };

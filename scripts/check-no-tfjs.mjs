@@ -36,13 +36,19 @@ function staticImports(file) {
 	return specs.map((m) => resolve(dirname(file), m[1]));
 }
 
+/** An absolute asset URL as a path in the build: `/<BASE_PATH>/_app/x.js` is `build/_app/x.js`. */
+function fromBase(href) {
+	const at = href.indexOf('/_app/');
+	return at >= 0 ? href.slice(at) : href;
+}
+
 function firstLoad(page) {
 	const text = readFileSync(page, 'utf8');
 	const named = [
 		...[...text.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]*>/g)].map((m) => m[1]),
 		...[...text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]),
 		...[...text.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1])
-	].map((href) => (href.startsWith('/') ? join(root, href) : resolve(dirname(page), href)));
+	].map((href) => (href.startsWith('/') ? join(root, fromBase(href)) : resolve(dirname(page), href)));
 	const seen = new Set();
 	const queue = [...named];
 	while (queue.length) {

@@ -4,7 +4,10 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		interface PageData {
+			/** The address to name as canonical when it is not the page's own (a redirect page's target). */
+			canonical?: string;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

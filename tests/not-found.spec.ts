@@ -12,6 +12,7 @@ async function expectHelpfulNotFound(page: import('@playwright/test').Page) {
 	await expect(main.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
 	await expect(main.getByRole('link', { name: 'Read' })).toHaveAttribute('href', '/read/');
 	await expect(main.getByRole('link', { name: 'Networks' })).toHaveAttribute('href', '/networks/');
+	await expect(main.getByRole('link', { name: 'Lab' })).toHaveAttribute('href', '/lab/');
 	// Every registered network, linked (the list comes from the registry, so its length is not typed).
 	for (const e of REGISTRY) {
 		await expect(main.getByRole('link', { name: e.label, exact: true })).toHaveAttribute(

@@ -102,3 +102,107 @@ describe('bad input: exit 2 and one line naming the choices', () => {
 		expect(r.stderr).toMatch(message);
 	});
 });
+
+describe('flags as a terminal user types them', () => {
+	it.each([['-h'], ['--help'], ['inception-v4', '-h'], ['--help=true']])('%j prints the usage', (...argv) => {
+		const r = run(...argv);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toBe('');
+		expect(r.stdout).toMatch(/^Usage: npm run -s summary -- <network>/);
+		for (const flag of ['-h, --help', '-j, --json', '-v, --variant', '-i, --input', '-c, --classes']) {
+			expect(r.stdout).toContain(flag);
+		}
+	});
+
+	it('short flags mean what the long ones do', () => {
+		const long = run(
+			'inception-resnet-v2',
+			'--variant',
+			'released',
+			'--input',
+			'331',
+			'--classes',
+			'1001',
+			'--json'
+		);
+		const short = run('inception-resnet-v2', '-v', 'released', '-i', '331', '-c', '1001', '-j');
+		const inline = run('-j', '-v=released', '-i=331', '-c=1001', 'inception-resnet-v2');
+		expect(long.code).toBe(0);
+		expect(short).toEqual(long);
+		expect(inline).toEqual(long);
+		expect(JSON.parse(short.stdout)).toMatchObject({
+			variant: 'released',
+			input: [331, 331, 3],
+			output: [1001]
+		});
+	});
+
+	it('--json=false prints the table, --json=true the document', () => {
+		expect(run('inception-v4', '--json=false')).toEqual(run('inception-v4'));
+		expect(run('inception-v4', '--json=true')).toEqual(run('inception-v4', '--json'));
+		expect(run('inception-v4', '--json=false').stdout).toMatch(/Total params:/);
+	});
+
+	it('takes the largest classifier it allows, exactly', () => {
+		const doc = JSON.parse(run('inception-v4', '-c', '1000000', '-j').stdout);
+		expect(doc.output).toEqual([1_000_000]);
+		const logits = doc.blocks.find((b: { path: string }) => b.path === 'logits');
+		expect(logits.params).toBe(1536 * 1_000_000 + 1_000_000);
+	});
+
+	it('--output writes the document to a file and nothing to stdout', () => {
+		const files = new Map<string, string>();
+		let stdout = '';
+		const code = main(
+			['inception-v4', '-j', '-o', 'summary.json'],
+			(s) => (stdout += s),
+			() => {},
+			(path, text) => files.set(path, text)
+		);
+		expect(code).toBe(0);
+		expect(stdout).toBe('');
+		expect(JSON.parse(files.get('summary.json') ?? '').totals.params).toBe(42_711_400);
+	});
+
+	it('an --output file that cannot be written is exit 1 with the reason', () => {
+		const r = { err: '' };
+		const code = main(
+			['inception-v4', '--output', '/no/such/dir/x.json'],
+			() => {},
+			(s) => (r.err += s),
+			() => {
+				throw new Error('ENOENT: no such file or directory');
+			}
+		);
+		expect(code).toBe(1);
+		expect(r.err).toMatch(/Could not write \/no\/such\/dir\/x\.json: ENOENT/);
+	});
+});
+
+describe('values that cannot be honoured exactly are refused: exit 2, one line', () => {
+	it.each([
+		[
+			['inception-v4', '--classes', '99999999999999999999'],
+			/--classes takes a whole number from 1 to 1,000,000/
+		],
+		[['inception-v4', '-c', '1000001'], /-c takes a whole number from 1 to 1,000,000 \(got "1000001"\)/],
+		[['inception-v4', '-c', '1e3'], /whole number/],
+		[['inception-v4', '-c', '-5'], /-c needs a value/],
+		[['inception-v4', '--classes', '10.5'], /whole number/],
+		[['inception-v4', '-i', '99999999999999999999'], /from 1 to 4096/],
+		[['inception-v4', '-i', '5000x299'], /from 1 to 4096/],
+		[['inception-v4', '--json=no'], /--json is a switch/],
+		[['inception-v4', '-h=yes'], /-h is a switch/],
+		[['inception-v4', '--variant', '--json'], /--variant needs a value: paper or released/],
+		[['inception-v4', '-v'], /-v needs a value/],
+		[['inception-v4', '-o'], /-o needs a value: a file name/],
+		[['inception-v4', '-x'], /Unknown flag "-x"\. Flags: -h\/--help, -j\/--json/],
+		[['inception-v4', 'inception-v3'], /Name one network, not 2/]
+	])('%j', (argv, message) => {
+		const r = run(...argv);
+		expect(r.code).toBe(2);
+		expect(r.stdout).toBe('');
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(message);
+	});
+});

@@ -1,15 +1,32 @@
-// npm run summary -- <network> [--variant paper|released] [--input 299] [--classes 1000] [--json]
+// npm run -s summary -- <network> [-v paper|released] [-i 299] [-c 1000] [-j] [-o file]
+import { writeFileSync } from 'node:fs';
 import { analyse } from '../lib/analysis/analyse';
 import { summarise } from '../lib/analysis/summary';
 import { NETWORK_IDS, lookup } from '../lib/networks/registry';
-import { parseArgs } from './args';
+import { MAX_CLASSES, parseArgs } from './args';
+import { MAX_INPUT } from '../lib/analysis/analyse';
 import { renderTable } from './table';
 
-const USAGE = `Usage: npm run summary -- <network> [--variant paper|released] [--input 299|HxW] [--classes 1000] [--convention keras|pytorch] [--json]
-Networks: ${NETWORK_IDS.join(', ')}`;
+const USAGE = `Usage: npm run -s summary -- <network> [options]
+  -v, --variant paper|released   the network as drawn in the paper, or as released in code
+  -i, --input N|HxW              input size, 1 to ${MAX_INPUT} per side (default 299)
+  -c, --classes N                classifier size, 1 to ${MAX_CLASSES.toLocaleString('en-US')} (default 1000)
+      --convention keras|pytorch what counts as a parameter (default keras)
+  -j, --json                     the JSON document instead of the table
+  -o, --output FILE              write to FILE instead of stdout
+  -h, --help                     this text
+Networks: ${NETWORK_IDS.join(', ')}
+npm's -s keeps its own header lines off stdout, so the output there is the summary alone.`;
 
-/** Returns the exit code; all output goes through the two writers. */
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export type WriteFile = (path: string, text: string) => void;
+
+/** Returns the exit code; all output goes through the writers (stdout, stderr, and the --output file). */
+export function main(
+	argv: readonly string[],
+	out: (s: string) => void,
+	err: (s: string) => void,
+	writeFile: WriteFile = (path, text) => writeFileSync(path, text)
+): number {
 	const parsed = parseArgs(argv, NETWORK_IDS);
 	if (!parsed.ok) {
 		err(parsed.message);
@@ -31,15 +48,23 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		return 2;
 	}
 	const summary = summarise(result.analysis, found.variant, args.convention);
-	if (args.json) {
-		out(JSON.stringify(summary, null, 2));
-	} else {
-		const source = found.network.source;
-		const cite =
-			source.kind === 'paper'
-				? `Paper, Figs ${source.figures.join(', ')}. ${source.note}`
-				: `${source.code}. ${source.note}`;
-		out(renderTable(summary, result.analysis.trace.root.ops, cite));
+	const source = found.network.source;
+	const cite =
+		source.kind === 'paper'
+			? `Paper, Figs ${source.figures.join(', ')}. ${source.note}`
+			: `${source.code}. ${source.note}`;
+	const text = args.json
+		? JSON.stringify(summary, null, 2)
+		: renderTable(summary, result.analysis.trace.root.ops, cite);
+	if (args.output === undefined) {
+		out(text);
+		return 0;
+	}
+	try {
+		writeFile(args.output, text + '\n');
+	} catch (e) {
+		err(`Could not write ${args.output}: ${e instanceof Error ? e.message : String(e)}`);
+		return 1;
 	}
 	return 0;
 }

@@ -22,7 +22,7 @@ export interface ChapterMeta {
 type Frontmatter = Record<string, unknown>;
 
 // Eager metadata (small) for the index and page titles; lazy components so each page loads one chapter.
-const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', { eager: true, import: 'metadata' });
+const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', { query: '?meta', eager: true, import: 'metadata' });
 const components = import.meta.glob<Component>('/content/*.md', { import: 'default' });
 
 const FILE = /^\/content\/(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;

@@ -4,7 +4,7 @@ import type { Node } from '../schema/types';
 import { ancestors, depthOf, topOf } from '../schema/path';
 import { find } from '../schema/walk';
 
-export function networkHref(id: string, variant: string, part = '', query = ''): string {
+export function networkHref(id: string, variant: string, part = '', query = ''): `/networks/${string}` {
 	return `/networks/${id}/${variant}/${part ? `${part}/` : ''}${query}`;
 }
 

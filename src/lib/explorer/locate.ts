@@ -63,7 +63,7 @@ export function locateUrl(pathname: string): Located | null {
 }
 
 /** The prerendered page that shows a node below a part: its part's page with `?path=`. */
-export function nodeHref(located: Extract<Located, { ok: true }>): string {
+export function nodeHref(located: Extract<Located, { ok: true }>): `/networks/${string}` {
 	const { entry, variant, part, node } = located;
 	return networkHref(entry.id, variant, part, node === part ? '' : queryString({ path: node }));
 }

@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { networkHref } from '$lib/explorer/links';
 import { NETWORK_IDS, lookup } from '$lib/networks/registry';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -8,5 +10,10 @@ export const entries: EntryGenerator = () => NETWORK_IDS.map((id) => ({ id }));
 export const load: PageLoad = ({ params }) => {
 	const found = lookup(params.id);
 	if (!found.ok) error(404, found.message);
-	return { network: found.network, variant: found.variant };
+	// The layout's canonical link names the default variant's page, where this view also lives.
+	return {
+		network: found.network,
+		variant: found.variant,
+		canonical: resolve(networkHref(params.id, found.variant))
+	};
 };
