@@ -255,6 +255,11 @@ export function buildChain(classes = 1000): Chain {
 	return { paper, released, steps, gap: minus(costOf(released, ['']), costOf(paper, [''])) };
 }
 
+/** A whole network's params, MACs and element ops. */
+export function totalsOf(a: Analysis): ChainCost {
+	return costOf(a, ['']);
+}
+
 /** The rows of every step, in order: the difference table. */
 export function chainRows(chain: Chain): ChainRow[] {
 	return chain.steps.flatMap((s) => s.rows);

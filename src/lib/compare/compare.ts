@@ -2,7 +2,7 @@
 // shows side by side, or the analysis's own explanation of why that size cannot work for it.
 import { analyse, smallestInput, type Analysis } from '../analysis/analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable, type ParamCount } from '../analysis/counts';
-import { REGISTRY } from '../networks/registry';
+import { DEFAULT_CLASSES, REGISTRY } from '../networks/registry';
 import type { Network, Shape, Variant } from '../schema/types';
 import { depthOf, type Depth } from './depth';
 import { kindBreakdown, type GroupCost } from './kinds';
@@ -22,20 +22,29 @@ export interface Subject {
 	smallest: number | null;
 }
 
-/** Every registered network and variant, aliases left out (they are the same definition). */
-export function subjects(classes?: number): Subject[] {
+/**
+ * Every registered network and variant, aliases left out (they are the same definition). `smallest` may be
+ * given (the page gets it from its prerendered data: finding it takes a dozen traces per network).
+ */
+export function subjects(smallest?: Readonly<Record<string, number | null>>): Subject[] {
 	return REGISTRY.flatMap((entry) => {
 		const builds = Object.values(entry.variants);
 		return builds.map((build) => {
-			const network = build(classes ?? 1000);
+			const network = build(DEFAULT_CLASSES);
+			const key = keyOf(network);
 			return {
-				key: keyOf(network),
+				key,
 				network,
 				name: builds.length > 1 ? `${network.label} (${network.variant})` : network.label,
-				smallest: smallestInput(network)
+				smallest: smallest && key in smallest ? smallest[key] : smallestInput(network)
 			};
 		});
 	});
+}
+
+/** The smallest working input of every subject, by key. */
+export function smallestInputs(): Record<NetworkKey, number | null> {
+	return Object.fromEntries(subjects().map((s) => [s.key, s.smallest]));
 }
 
 export interface StageCost {

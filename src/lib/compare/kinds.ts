@@ -26,8 +26,8 @@ export function groupOf(layer: Layer): LayerGroup {
 		case 'pool':
 		case 'globalPool':
 			return 'pooling';
+		// The classifier's dropout (no weights, no work at inference) is counted with the classifier it feeds.
 		case 'dense':
-		// The classifier's dropout: no weights and no work at inference, counted with the classifier it feeds.
 		case 'dropout':
 			return 'dense';
 	}

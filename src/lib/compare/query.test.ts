@@ -10,22 +10,22 @@ const parse = (q: string) => parseCompare(new URLSearchParams(q), known);
 describe('parseCompare', () => {
 	it('reads input and metric as the explorer does, plus convention and the networks shown', () => {
 		const q = parse(
-			'input=331&metric=flops&convention=pytorch&show=inception-v4/paper,inception-v3/released'
+			'input=331&metric=flops&convention=pytorch&show=inception-v4/paper,inception-v3/released&error=top5'
 		);
 		expect(q).toMatchObject({ input: 331, metric: 'flops', convention: 'pytorch', problems: [] });
 		expect(q.show).toEqual(['inception-v4/paper', 'inception-v3/released']);
 		expect(compareQueryString(q, known)).toBe(
-			'?input=331&metric=flops&convention=pytorch&show=inception-v4/paper,inception-v3/released'
+			'?input=331&metric=flops&convention=pytorch&show=inception-v4/paper,inception-v3/released&error=top5'
 		);
 	});
 
 	it('explains what it cannot use', () => {
-		const q = parse('input=abc&convention=caffe&show=nope/paper&path=x');
+		const q = parse('input=abc&convention=caffe&show=nope/paper&path=x&error=top3');
 		expect(q.input).toBeNull();
 		expect(q.convention).toBe('keras');
 		expect(q.show).toBeNull();
-		expect(q.problems).toHaveLength(4);
-		expect(q.problems.join(' ')).toMatch(/input=abc.*convention=caffe.*nope\/paper.*No network/s);
+		expect(q.problems).toHaveLength(5);
+		expect(q.problems.join(' ')).toMatch(/input=abc.*convention=caffe.*nope\/paper.*No network.*error=top3/s);
 	});
 
 	it('leaves defaults out of the URL', () => {

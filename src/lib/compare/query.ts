@@ -11,10 +11,16 @@ export interface CompareQuery {
 	convention: ParamConvention;
 	/** Networks shown, in registry order; null means all. */
 	show: NetworkKey[] | null;
+	/** The error plotted against cost. */
+	error: ErrorKind;
 	problems: string[];
 }
 
+export type ErrorKind = 'top1' | 'top5';
+const ERRORS: readonly ErrorKind[] = ['top1', 'top5'];
+
 export const DEFAULT_COMPARE: CompareQuery = {
+	error: 'top1',
 	input: null,
 	metric: 'macs',
 	convention: 'keras',
@@ -53,7 +59,13 @@ export function parseCompare(params: URLSearchParams, known: readonly NetworkKey
 			show = null;
 		}
 	}
-	return { input: explorer.input, metric: explorer.metric, convention, show, problems };
+	const rawError = params.get('error');
+	let error: ErrorKind = 'top1';
+	if (rawError !== null) {
+		if ((ERRORS as readonly string[]).includes(rawError)) error = rawError as ErrorKind;
+		else problems.push(`“error=${rawError}” is not one of ${ERRORS.join(', ')}; showing top1.`);
+	}
+	return { input: explorer.input, metric: explorer.metric, convention, show, error, problems };
 }
 
 /** The query string for `q`, defaults left out (all networks shown is the default). */
@@ -62,5 +74,6 @@ export function compareQueryString(q: Omit<CompareQuery, 'problems'>, known: rea
 	const parts = base ? [base.slice(1)] : [];
 	if (q.convention !== 'keras') parts.push(`convention=${q.convention}`);
 	if (q.show && q.show.length < known.length) parts.push(`show=${q.show.join(',')}`);
+	if (q.error !== 'top1') parts.push(`error=${q.error}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
