@@ -1,14 +1,16 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | compare
 import { benchAnalysis } from './bench-analysis';
+import { benchCompare } from './bench-compare';
 import { benchExplorer } from './bench-explorer';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<boolean>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
-	explorer: () => benchExplorer()
+	explorer: () => benchExplorer(),
+	compare: () => benchCompare()
 };
 
 const wanted = process.argv.slice(2);
