@@ -1,16 +1,18 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer | compare
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | compare | race
 import { benchAnalysis } from './bench-analysis';
 import { benchCompare } from './bench-compare';
 import { benchExplorer } from './bench-explorer';
+import { benchRace } from './bench-race';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<boolean>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
 	explorer: () => benchExplorer(),
-	compare: () => benchCompare()
+	compare: () => benchCompare(),
+	race: () => benchRace()
 };
 
 const wanted = process.argv.slice(2);
