@@ -14,7 +14,7 @@ function analysed(key: string, size = 299) {
 	if (!network) throw new Error(`no network ${key}`);
 	const result = analyse(network, size);
 	if (!result.ok) throw new Error(result.error.message);
-	return result.analysis.trace.byPath.get('')!;
+	return result.analysis.trace.row('')!;
 }
 
 const KEYS = allNetworks().map((n) => `${n.id}/${n.variant}`);

@@ -53,8 +53,8 @@ describe('buildChain', () => {
 	it('has rows that sum exactly to the whole gap, which is released minus paper', () => {
 		const rows = chainRows(chain);
 		expect(sumRows(rows)).toEqual(chain.gap);
-		const paper = chain.paper.trace.byPath.get('');
-		const released = chain.released.trace.byPath.get('');
+		const paper = chain.paper.trace.row('');
+		const released = chain.released.trace.row('');
 		if (!paper || !released) throw new Error('no root');
 		expect(chain.gap.macs).toBe(released.macs - paper.macs);
 		expect(chain.gap.params.keras).toBe(totalParams(released.params) - totalParams(paper.params));
@@ -67,8 +67,8 @@ describe('buildChain', () => {
 		let before = chain.paper;
 		for (const s of chain.steps) {
 			const sum = sumRows(s.rows);
-			const a = before.trace.byPath.get('');
-			const b = s.analysis.trace.byPath.get('');
+			const a = before.trace.row('');
+			const b = s.analysis.trace.row('');
 			if (!a || !b) throw new Error('no root');
 			expect(sum.macs).toBe(b.macs - a.macs);
 			expect(sum.params.keras).toBe(totalParams(b.params) - totalParams(a.params));

@@ -51,7 +51,7 @@ function analysed(network: Network): Analysis {
 }
 
 function costOf(a: Analysis, parts: readonly string[]): ChainCost {
-	const rows = parts.flatMap((name) => a.trace.byPath.get(name) ?? []);
+	const rows = parts.flatMap((name) => a.trace.row(name) ?? []);
 	const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r), 0);
 	return {
 		params: {
@@ -90,7 +90,7 @@ function residualOf(node: Node): Residual | undefined {
 	return body.kind === 'residual' ? body : undefined;
 }
 
-const channels = (a: Analysis, name: string) => a.trace.byPath.get(name)?.output.at(-1) ?? 0;
+const channels = (a: Analysis, name: string) => a.trace.row(name)?.output.at(-1) ?? 0;
 
 /** Parts of the stages the paper calls A, B and C (grid-keeping blocks). */
 function blockParts(a: Analysis, stages: readonly Stage[] = ['a', 'b', 'c']): string[] {
@@ -141,8 +141,8 @@ export function buildChain(classes = 1000): Chain {
 			{
 				id: 'stem',
 				title: 'Stem and Mixed 5b',
-				paper: `Fig 3 stem → ${before.trace.byPath.get('stem')?.output.join('x')}`,
-				released: `Inception-v3 stem + Mixed 5b → ${after.trace.byPath.get('stem')?.output.join('x')}`,
+				paper: `Fig 3 stem → ${before.trace.row('stem')?.output.join('x')}`,
+				released: `Inception-v3 stem + Mixed 5b → ${after.trace.row('stem')?.output.join('x')}`,
 				adds: added(before, after, (n) => n === 'stem')
 			},
 			{
@@ -232,8 +232,8 @@ export function buildChain(classes = 1000): Chain {
 	const headParts = (a: Analysis) =>
 		stagesOf(a.network, a.trace).find((g) => g.stage === 'head')?.parts ?? [];
 	step(insertAfter(at.network, lastName, partOf(releasedNet, convName)), (before, after) => {
-		const features = (a: Analysis) => a.trace.byPath.get(headParts(a).at(-1)?.name ?? '')?.input.join('x');
-		const conv = after.trace.byPath.get(convName);
+		const features = (a: Analysis) => a.trace.row(headParts(a).at(-1)?.name ?? '')?.input.join('x');
+		const conv = after.trace.row(convName);
 		return [
 			{
 				id: 'conv1536',

@@ -87,13 +87,13 @@ function sumParams(rows: { params: ParamCount }[]): ParamCount {
 
 export function compareAnalysis(analysis: Analysis): Compared {
 	const t = analysis.trace;
-	const root = t.byPath.get('');
+	const root = t.row('');
 	if (!root) throw new Error('compare: the trace has no root row');
 	const stages = stagesOf(analysis.network, t)
 		.filter((g) => g.parts.length > 0)
 		.map((g) => {
 			const rows = g.parts.map((p) => {
-				const row = t.byPath.get(p.name);
+				const row = t.row(p.name);
 				if (!row) throw new Error(`compare: no row for ${p.name}`);
 				return row;
 			});

@@ -79,7 +79,7 @@ describe('kindBreakdown', () => {
 	it('sums exactly to each network’s params (both conventions) and MACs', () => {
 		for (const network of allNetworks()) {
 			const t = traced(network);
-			const root = t.byPath.get('');
+			const root = t.row('');
 			if (!root) throw new Error('no root');
 			const groups = kindBreakdown(t);
 			const sum = (f: (g: (typeof groups)[number]) => number) => groups.reduce((n, g) => n + f(g), 0);

@@ -43,7 +43,7 @@ function reduces(input: Shape, output: Shape): boolean {
 export function stagesOf(network: Network, t: Trace): StageGroup[] {
 	const parts = network.root.children;
 	const rowOf = (node: Node) => {
-		const row = t.byPath.get(node.name);
+		const row = t.row(node.name);
 		if (!row) throw new Error(`${network.id}: no traced row for part ${node.name}`);
 		return row;
 	};
