@@ -4,7 +4,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { trace } from '../../analysis/trace';
 import type { Network, Node } from '../../schema/types';
-import { childrenOf, join } from '../../schema/walk';
+import { join } from '../../schema/path';
+import { childrenOf } from '../../schema/walk';
 import { hash } from '../../train/shapes';
 import { BN_EPSILON, batchNorm, type BatchNormState } from './batchNorm';
 
