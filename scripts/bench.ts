@@ -1,7 +1,8 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer | race | gpu
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | compare | race | gpu
 import { benchAnalysis } from './bench-analysis';
+import { benchCompare } from './bench-compare';
 import { benchExplorer } from './bench-explorer';
 import { benchGpu, type GpuVerdict } from './bench-gpu';
 import { benchRace } from './bench-race';
@@ -11,6 +12,7 @@ const PARTS: Record<string, () => Promise<GpuVerdict>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
 	explorer: () => benchExplorer(),
+	compare: () => benchCompare(),
 	race: () => benchRace(),
 	gpu: () => benchGpu()
 };
