@@ -20,6 +20,9 @@ function analysed(id: string, variant?: string, size?: number) {
 
 const fact = (page: Page, id: string) => page.locator(`.panel [data-fact="${id}"] .value`);
 const total = (page: Page, id: string) => page.locator(`[data-total="${id}"] .value`);
+/** A diagram box, by the name a screen reader hears (never by its position or path). */
+const box = (page: Page, name: string | RegExp) =>
+	page.getByRole('group', { name: /block diagram|overview of its parts/ }).getByRole('link', { name });
 
 /** The page has hydrated: the settings are shown and the explorer's script has mounted (before that, a
  * click on a pill is a plain page load and shows no deltas). */
@@ -35,13 +38,13 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await page.getByRole('link', { name: 'Inception-v4', exact: true }).click();
 	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/$/);
 	await ready(page);
-	await page.locator('[data-box="inceptionA"]').click();
+	await box(page, /^4 x Inception-A\b/).click();
 	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/inceptionA\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('4 x Inception-A');
 	await ready(page);
 
-	const box = page.getByRole('link', { name: 'Inception-A branch 3, 3x3 Conv (96), 96 filters' });
-	await box.click();
+	const conv = box(page, 'Inception-A branch 3, 3x3 Conv (96), 96 filters');
+	await conv.click();
 	await expect(page).toHaveURL(/\?path=inceptionA\/1\/b3\/conv2$/);
 
 	const a = analysed('inception-v4');
@@ -53,7 +56,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await expect(page.locator('.panel [data-fact="trainable"] .derivation')).toContainText(
 		`3 x 3 x ${row.input[2]} x ${row.filters} = ${count(row.params.weights)}`
 	);
-	await expect(box).toHaveAttribute('aria-current', 'true');
+	await expect(conv).toHaveAttribute('aria-current', 'true');
 
 	// FLOPs instead of MACs: the same node, twice the number, the convention on screen.
 	await page.getByLabel('FLOPs').check();
@@ -61,7 +64,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await expect(fact(page, 'flops')).toHaveText(count(2 * row.macs));
 
 	// A whole block: its subtotals and share of the network.
-	await page.locator('[data-box="inceptionA/1"]').click();
+	await box(page, /^Inception-A, Filter concat\b/).click();
 	const block = a.trace.byPath.get('inceptionA/1')!;
 	await expect(fact(page, 'params')).toHaveText(count(totalParams(block.params)));
 
@@ -214,7 +217,7 @@ test('a deep link may leave out the copy: it means copy 1, and the URL says so',
 	await ready(page);
 	await expect(page.locator('.panel .place')).toHaveText('Block of Inception-v4, run 4 times');
 	await expect(page.locator('#panel-title')).toHaveText('4 x Inception-A');
-	await page.locator('[data-box="inceptionA/1"]').click();
+	await box(page, /^Inception-A, Filter concat\b/).click();
 	await expect(page.locator('#panel-title')).toHaveText('Inception-A (copy 1 of 4)');
 	await expect(page.locator('.run-live .lead')).toContainText('builds Inception-A (copy 1 of 4) at');
 
@@ -361,7 +364,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/networks/inception-v4/paper/stem/?path=stem/mixed3/b1/conv1');
 			await ready(page);
 			await expect(page.locator('.panel [data-erratum="E1"]')).toBeVisible();
-			await page.locator('[data-box="stem/mixed3/b1/conv1"]').hover();
+			await box(page, /^Stem mixed3 branch 1, 3x3 Conv \(192 stride 2 V\)/).hover();
 			await expect(page.getByRole('tooltip')).toBeVisible();
 			await expectNoAxeViolations(page, `stem with panel (${scheme})`);
 		});
