@@ -33,7 +33,7 @@ export function stat({ network, variant, path = '', metric, format = 'compact' }
 	if (!found.ok) throw new Error(`<Stat>: ${found.message}`);
 	const result = analyse(found.network);
 	if (!result.ok) throw new Error(`<Stat>: ${result.error.message}`);
-	const row = result.analysis.trace.byPath.get(path);
+	const row = result.analysis.trace.row(path);
 	if (!row) throw new Error(`<Stat>: ${network} has no node at "${path}".`);
 	const number = (n: number, unit = '') => (format === 'exact' ? count(n) : compact(n)) + unit;
 	switch (metric) {

@@ -6,6 +6,7 @@ import type { Trace } from '../analysis/trace';
 import { blockLayout } from './layout';
 import { overviewLayout } from './overview';
 import type { Box, Layout } from './types';
+import { rowAt } from '../analysis/testing';
 
 const variants = REGISTRY.flatMap((entry) =>
 	Object.keys(entry.variants).map((variant) => {
@@ -24,7 +25,7 @@ function blockPaths(network: Network): string[] {
 
 /** Layers the diagram of `path` must draw: everything below it, a repeat's first copy only. */
 function layersDrawn(trace: Trace, path: string): string[] {
-	const node = trace.byPath.get(path)!.node;
+	const node = rowAt(trace, path).node;
 	const base = node.kind === 'repeat' ? `${path}/1` : path;
 	return trace.rows
 		.filter((r) => isLayer(r.node) && (r.path === base || r.path.startsWith(`${base}/`)))
@@ -114,7 +115,7 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 	'%s',
 	(_, { network, trace }) => {
 		it.each(blockPaths(network))('%s: one box per layer, no overlaps, edges end on boxes', (path) => {
-			const layout = blockLayout(network.root, path, trace);
+			const layout = blockLayout(path, trace);
 			const layerBoxes = layout.boxes.filter((b) => b.role === 'layer').map((b) => b.id);
 			expect(layerBoxes.sort()).toEqual(layersDrawn(trace, path).sort());
 			checkInvariants(layout);
@@ -122,9 +123,9 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 
 		it('every concat has a box, every residual its scale and add', () => {
 			for (const path of blockPaths(network)) {
-				const layout = blockLayout(network.root, path, trace);
+				const layout = blockLayout(path, trace);
 				const ids = new Set(layout.boxes.map((b) => b.id));
-				const base = trace.byPath.get(path)!.node.kind === 'repeat' ? `${path}/1` : path;
+				const base = rowAt(trace, path).node.kind === 'repeat' ? `${path}/1` : path;
 				for (const row of trace.rows.filter((r) => r.path === base || r.path.startsWith(`${base}/`))) {
 					if (row.node.kind === 'concat') expect(ids.has(row.path), row.path).toBe(true);
 					if (row.node.kind === 'residual') {
@@ -149,7 +150,7 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 
 		it('matches the reviewed geometry snapshot', async () => {
 			const all = Object.fromEntries(
-				blockPaths(network).map((path) => [path, geometry(blockLayout(network.root, path, trace))])
+				blockPaths(network).map((path) => [path, geometry(blockLayout(path, trace))])
 			);
 			all['#overview'] = geometry(overviewLayout(network, trace, 'params'));
 			await expect(JSON.stringify(all, null, 1) + '\n').toMatchFileSnapshot(
@@ -162,10 +163,10 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 describe('accessible names', () => {
 	it('name the block, the branch and the layer', () => {
 		const v4 = variants.find((v) => v.network.id === 'inception-v4')!;
-		const layout = blockLayout(v4.network.root, 'inceptionA', v4.trace);
+		const layout = blockLayout('inceptionA', v4.trace);
 		const box = layout.boxes.find((b) => b.id === 'inceptionA/1/b3/conv2')!;
 		expect(box.name).toBe('Inception-A branch 3, 3x3 Conv (96), 96 filters');
-		const split = blockLayout(v4.network.root, 'inceptionC', v4.trace).boxes.find(
+		const split = blockLayout('inceptionC', v4.trace).boxes.find(
 			(b) => b.id === 'inceptionC/1/b4/split/b2/conv1'
 		)!;
 		expect(split.name).toBe('Inception-C branch 4 split branch 2, 3x1 Conv (256), 256 filters');
@@ -173,7 +174,7 @@ describe('accessible names', () => {
 
 	it('mark the errata the paper prints', () => {
 		const v4 = variants.find((v) => v.network.id === 'inception-v4')!;
-		const stem = blockLayout(v4.network.root, 'stem', v4.trace);
+		const stem = blockLayout('stem', v4.trace);
 		expect(stem.boxes.filter((b) => b.erratum).map((b) => `${b.id}:${b.erratum}`)).toContain(
 			'stem/mixed3/b1/conv1:E1'
 		);

@@ -2,10 +2,11 @@
 // inner bar show its share of the network's parameters or MACs.
 import type { Network } from '../schema/types';
 import { isLayer } from '../schema/types';
-import type { Trace } from '../analysis/trace';
+import type { Row, Trace } from '../analysis/trace';
 import { totalParams } from '../analysis/counts';
 import { shape as shapeText } from '../analysis/format';
-import { percent } from '../analysis/explain';
+import { percent } from '../analysis/format';
+import { titleOf } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
 import { UNIT, textWidth, type Box, type Edge, type Layout } from './types';
 
@@ -17,12 +18,9 @@ export const SHARE_WORDS: Record<ShareMeasure, string> = { params: 'parameters',
 const SPAN = 320;
 
 export function overviewLayout(network: Network, trace: Trace, measure: ShareMeasure): Layout {
-	const total = trace.byPath.get('')!;
-	const measureOf = (path: string) => {
-		const row = trace.byPath.get(path)!;
-		return measure === 'params' ? totalParams(row.params) : row.macs;
-	};
-	const whole = measureOf('') || 1;
+	const total = trace.root;
+	const measureOf = (row: Row) => (measure === 'params' ? totalParams(row.params) : row.macs);
+	const whole = measureOf(total) || 1;
 	const ends = (role: 'input' | 'output', text: string): Omit<Box, 'x' | 'y'> => ({
 		id: `#${role}`,
 		path: null,
@@ -33,15 +31,15 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 		label: text,
 		name: text
 	});
-	const parts: Omit<Box, 'x' | 'y'>[] = network.root.children.map((part) => {
-		const row = trace.byPath.get(part.name)!;
-		const share = measureOf(part.name) / whole;
-		const label = part.kind === 'repeat' ? `${part.times} x ${row.label}` : row.label;
+	const parts: Omit<Box, 'x' | 'y'>[] = total.children.map((row) => {
+		const part = row.node;
+		const share = measureOf(row) / whole;
+		const label = titleOf(row);
 		const sub = `${percent(share)} of ${SHARE_WORDS[measure]}`;
 		const what = isLayer(part) ? layerWords(part, row.filters) : '';
 		return {
-			id: part.name,
-			path: part.name,
+			id: row.path,
+			path: row.path,
 			role: 'part',
 			kind: isLayer(part) ? kindOf(part) : 'block',
 			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24) + Math.round(SPAN * share),
@@ -67,7 +65,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 	const edges: Edge[] = boxes.slice(1).map((b, i) => {
 		const a = boxes[i];
 		const x = UNIT.margin + width / 2;
-		const output = i === 0 ? trace.input : trace.byPath.get(a.path!)!.output;
+		const output = i === 0 ? trace.input : total.children[i - 1].output;
 		return {
 			id: `e${i}`,
 			from: a.id,

@@ -52,15 +52,16 @@ export class ExplorerState {
 		return fallback.analysis;
 	});
 	readonly totals = $derived(totalsOf(this.analysis));
-	readonly partTitle = $derived(partTitle(this.network, this.analysis.trace, this.part));
+	readonly partTitle = $derived(partTitle(this.analysis.trace, this.part));
 	readonly selection = $derived(
 		select(this.network, this.analysis.trace, this.part, this.query.path, this.initialPath)
 	);
+	/** The selected node's row (the selection always names one). */
+	readonly row = $derived(this.analysis.trace.row(this.selection.path) ?? this.analysis.trace.root);
 	readonly explanation = $derived.by(() => {
-		const row = this.analysis.trace.byPath.get(this.selection.path);
-		if (!row) throw new Error(`no row for “${this.selection.path}”`);
-		const e = explain(row, this.analysis, this.query.metric);
-		return { ...e, label: selectionTitle(this.network, this.selection, e.label) };
+		const { trace } = this.analysis;
+		const e = explain(this.row, this.analysis, this.query.metric);
+		return { ...e, label: selectionTitle(this.network, trace, this.selection) };
 	});
 
 	// A fold over what is shown: a derived re-runs exactly when the analysis or `mounted` changes, and each

@@ -3,7 +3,7 @@ import { analyse } from '../analysis/analyse';
 import { totalParams } from '../analysis/counts';
 import { lookup } from '../networks/registry';
 import { comparedWith, nodeDelta, NO_HISTORY, record, shown, type History } from './history';
-import { signed } from './totals';
+import { delta } from '../analysis/format';
 
 function analysed(id: string, variant?: string, size?: number) {
 	const found = lookup(id, variant);
@@ -63,9 +63,9 @@ describe('history of what was shown', () => {
 	it('the selected node changes against the same path before, where it existed', () => {
 		const path = 'inceptionResnetB/1/body/up';
 		const facts = nodeDelta(shown(r1, true), r2, path, 'macs');
-		const [a, b] = [r1.trace.byPath.get(path), r2.trace.byPath.get(path)];
+		const [a, b] = [r1.trace.row(path), r2.trace.row(path)];
 		if (!a || !b) throw new Error('no row');
-		expect(facts?.params).toBe(signed(totalParams(b.params) - totalParams(a.params), 'params'));
+		expect(facts?.params).toBe(delta(totalParams(b.params) - totalParams(a.params), 'params'));
 		expect(nodeDelta(shown(r1, true), r2, 'stem/mixed5b', 'macs')).toBeNull();
 		expect(nodeDelta(null, r2, path, 'macs')).toBeNull();
 		// Nothing moved: no changes at all rather than an empty list.

@@ -76,8 +76,8 @@ export function nodeDelta(
 	path: string,
 	metric: CostMetric
 ): Partial<Record<Fact['id'], string>> | null {
-	const before = previous?.analysis.trace.byPath.get(path);
-	const row = now.trace.byPath.get(path);
+	const before = previous?.analysis.trace.row(path);
+	const row = now.trace.row(path);
 	if (!before || !row) return null;
 	const facts = nodeChanges(row, before, metric);
 	return Object.keys(facts).length ? facts : null;

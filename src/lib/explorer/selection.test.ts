@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../analysis/analyse';
 import { lookup } from '../networks/registry';
-import { partOf, partTitle, select, selectionTitle } from './selection';
+import { partTitle, select, selectionTitle } from './selection';
 
 function at(id: string, variant?: string) {
 	const found = lookup(id, variant);
@@ -56,16 +56,13 @@ describe('selection', () => {
 	it('titles say which copy a later copy is, and name repeats once', () => {
 		const later = select(r2.network, r2.trace, 'inceptionResnetB', 'inceptionResnetB/3/body/up');
 		expect(later.copies).toEqual([{ index: 3, times: 10 }]);
-		expect(selectionTitle(r2.network, later, '1x1 Conv (1152 Linear)')).toBe(
-			'1x1 Conv (1152 Linear) (copy 3 of 10)'
-		);
+		expect(selectionTitle(r2.network, r2.trace, later)).toBe('1x1 Conv (1152 Linear) (copy 3 of 10)');
 		const copy = select(v4.network, v4.trace, 'inceptionA', 'inceptionA/1');
-		expect(selectionTitle(v4.network, copy, 'Inception-A')).toBe('Inception-A (copy 1 of 4)');
+		expect(selectionTitle(v4.network, v4.trace, copy)).toBe('Inception-A (copy 1 of 4)');
 		const whole = select(v4.network, v4.trace, '', null);
-		expect(selectionTitle(v4.network, whole, 'ignored')).toBe('Inception-v4');
-		expect(partTitle(v4.network, v4.trace, 'inceptionA')).toBe('4 x Inception-A');
-		expect(partTitle(v4.network, v4.trace, 'reductionA')).toBe(v4.trace.byPath.get('reductionA')?.label);
-		expect(partTitle(v4.network, v4.trace, '')).toBe('Overview');
-		expect(partOf('inceptionA/1/b3')).toBe('inceptionA');
+		expect(selectionTitle(v4.network, v4.trace, whole)).toBe('Inception-v4');
+		expect(partTitle(v4.trace, 'inceptionA')).toBe('4 x Inception-A');
+		expect(partTitle(v4.trace, 'reductionA')).toBe(v4.trace.row('reductionA')?.label);
+		expect(partTitle(v4.trace, '')).toBe('Overview');
 	});
 });

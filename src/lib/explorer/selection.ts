@@ -1,10 +1,10 @@
 // Which node an explorer page shows in its detail panel, from what the page and the URL ask for. Pure: the
 // rules (copy 1 filled in, a wrong path falls back to the part, a later copy is drawn on its copy-1 twin)
 // are tested here, and Explorer.svelte only reads the answer.
+import { titleOf, withCopies } from '../analysis/naming';
 import type { Trace } from '../analysis/trace';
-import { titleOf } from '../diagram/names';
+import { isWithin } from '../schema/path';
 import type { Network } from '../schema/types';
-import { isWithin, SEPARATOR } from '../schema/walk';
 import { drawnPath, resolvePath } from './paths';
 
 export interface Selection {
@@ -23,15 +23,10 @@ export interface Selection {
 }
 
 /** A top-level part's title: "4 x Inception-A" for a repeat, its label otherwise, "Overview" for ''. */
-export function partTitle(network: Network, trace: Trace, part: string): string {
+export function partTitle(trace: Trace, part: string): string {
 	if (part === '') return 'Overview';
-	const row = trace.byPath.get(part);
-	return row ? titleOf(network.root, part, row.label) : part;
-}
-
-/** The part (top-level block) a path lies in: `inceptionA/1/b3` is in `inceptionA`. */
-export function partOf(path: string): string {
-	return path.split(SEPARATOR)[0];
+	const row = trace.row(part);
+	return row ? titleOf(row) : part;
 }
 
 /**
@@ -47,10 +42,10 @@ export function select(
 ): Selection {
 	const asked = query ?? initial ?? part;
 	const wanted = resolvePath(network.root, asked) ?? asked;
-	const known = trace.byPath.has(wanted);
+	const known = trace.row(wanted) !== undefined;
 	const path = known ? wanted : part;
 	const { drawn, copies } = drawnPath(network.root, path);
-	const where = part ? partTitle(network, trace, part) : 'the whole network';
+	const where = part ? partTitle(trace, part) : 'the whole network';
 	return {
 		path,
 		drawn,
@@ -62,9 +57,7 @@ export function select(
 }
 
 /** The panel's title for the selection: the network for '', else the node's title, with its copy. */
-export function selectionTitle(network: Network, selection: Selection, label: string): string {
-	if (selection.path === '') return network.label;
-	const title = titleOf(network.root, selection.path, label);
-	const copy = selection.copies.map((c) => `copy ${c.index} of ${c.times}`).join(', ');
-	return copy ? `${title} (${copy})` : title;
+export function selectionTitle(network: Network, trace: Trace, selection: Selection): string {
+	const row = trace.row(selection.path) ?? trace.root;
+	return withCopies(titleOf(row, network.label), selection.copies);
 }

@@ -1,7 +1,7 @@
 // The diagram's view: the scale it opens at and where it pans to, in CSS pixels of its pane. A view is
 // (k, x): the drawing is scaled by k and shifted x pixels right; vertically it is never panned (the pane is
-// as tall as the scaled drawing, so the page scrolls past it). Pure: d3-zoom in Diagram.svelte applies it.
-import type { Box, Layout } from '../diagram/types';
+// as tall as the scaled drawing, so the page scrolls past it). Pure: d3-zoom in explorer/Diagram.svelte applies it.
+import type { Box, Layout } from './types';
 
 /** The smallest text a reader should have to read, in CSS px. */
 export const MIN_TEXT_PX = 11;

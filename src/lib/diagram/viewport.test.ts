@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../diagram/types';
-import { clampX, FIT_MAX, LEGIBLE, MIN_TEXT_PX, showBox, SMALLEST_FONT, startScale, startView } from './pan';
+import type { Layout } from './types';
+import {
+	clampX,
+	FIT_MAX,
+	LEGIBLE,
+	MIN_TEXT_PX,
+	showBox,
+	SMALLEST_FONT,
+	startScale,
+	startView
+} from './viewport';
 
 const layout = (width: number, height: number, inputX = 0): Layout => ({
 	width,
