@@ -261,7 +261,8 @@ test('diagrams open legible: no text under 11 px at 360 px, 1280 px or 3840 px; 
 		await page.goto('/networks/inception-v4/paper/inceptionC/');
 		await ready(page);
 		const m = await measure();
-		expect(m.smallest, `smallest text at ${width} px`).toBeGreaterThanOrEqual(11);
+		// 11 px, give or take the float32 rounding of the screen transform.
+		expect(m.smallest, `smallest text at ${width} px`).toBeGreaterThanOrEqual(11 - 1e-3);
 		expect(m.inputVisible).toBe(true);
 		// The pane stays inside the page's column: nothing scrolls the page sideways.
 		expect(m.pageWidth).toBeLessThanOrEqual(width);
