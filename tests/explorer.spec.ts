@@ -9,6 +9,7 @@ import { totalParams } from '../src/lib/analysis/counts';
 import { count, delta as signed } from '../src/lib/analysis/format';
 import { lookup } from '../src/lib/networks/registry';
 import { totalsOf } from '../src/lib/explorer/totals';
+import { pngText } from '../src/lib/explorer/pngText';
 import { rowAt } from '../src/lib/analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {
@@ -359,7 +360,11 @@ test('exports: the table as CSV and JSON, the diagram as SVG', async ({ page }) 
 			expect(text).not.toContain('var(');
 			expect(text).not.toContain('class=');
 		}
-		if (ext === 'png') expect(text.slice(1, 4)).toBe('PNG');
+		if (ext === 'png') {
+			expect(text.slice(1, 4)).toBe('PNG');
+			const meta = pngText(new Uint8Array(Buffer.from(text, 'latin1')));
+			expect(meta.Title).toBe('3 x Inception-C of Inception-v4 (paper) at a 299x299x3 input');
+		}
 	}
 });
 

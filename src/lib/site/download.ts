@@ -1,4 +1,5 @@
 // Downloads of the current diagram (SVG, PNG) and table (CSV, JSON). Browser only.
+import { withPngText } from '$lib/explorer/pngText';
 
 function download(name: string, blob: Blob) {
 	const url = URL.createObjectURL(blob);
@@ -87,7 +88,14 @@ export async function downloadPng(svg: SVGSVGElement, file: SvgFile, name: strin
 	if (!ctx) throw new Error('This browser cannot draw a PNG (no 2D canvas).');
 	ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
 	const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-	if (blob) download(`${name}.png`, blob);
+	if (!blob) return;
+	// The PNG names what it shows, as the SVG's <title> and <desc> do.
+	const bytes = withPngText(new Uint8Array(await blob.arrayBuffer()), {
+		Title: file.title,
+		Description: file.desc,
+		Software: 'Inception Explorer'
+	});
+	download(`${name}.png`, new Blob([bytes], { type: 'image/png' }));
 }
 
 export function downloadText(text: string, name: string, type: string) {
