@@ -42,7 +42,9 @@ export default ts.config(
 			'src/lib/analysis/**',
 			'src/lib/diagram/**',
 			'src/lib/explorer/**/*.ts',
-			'src/lib/live/**/*.ts'
+			'src/lib/live/**/*.ts',
+			'src/lib/results/**',
+			'src/lib/train/**/*.ts'
 		],
 		// Svelte state classes (*.svelte.ts) belong to the shell.
 		ignores: ['**/*.svelte.ts'],

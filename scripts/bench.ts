@@ -1,14 +1,16 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | race
 import { benchAnalysis } from './bench-analysis';
 import { benchExplorer } from './bench-explorer';
+import { benchRace } from './bench-race';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<boolean>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
-	explorer: () => benchExplorer()
+	explorer: () => benchExplorer(),
+	race: () => benchRace()
 };
 
 const wanted = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { isLayer, type Network } from '../schema/types';
 import type { Trace } from '../analysis/trace';
 import { blockLayout } from './layout';
 import { overviewLayout } from './overview';
-import type { Box, Layout } from './types';
+import { badgeRect, edgeLabelRect, frameLabelRect, type Box, type Layout, type Rect } from './types';
 import { rowAt } from '../analysis/testing';
 
 const variants = REGISTRY.flatMap((entry) =>
@@ -43,7 +43,41 @@ function onBorder(box: Box, [x, y]: [number, number]): boolean {
 	return (inX && onH) || (inY && onV);
 }
 
+/** Whether the straight segment a–b runs through the inside of `r` (touching its outline does not count). */
+function crosses([x0, y0]: [number, number], [x1, y1]: [number, number], r: Rect): boolean {
+	const eps = 0.5;
+	const [lx, hx] = [Math.min(x0, x1), Math.max(x0, x1)];
+	const [ly, hy] = [Math.min(y0, y1), Math.max(y0, y1)];
+	return lx < r.x + r.w - eps && hx > r.x + eps && ly < r.y + r.h - eps && hy > r.y + eps;
+}
+
+/** Every label and badge drawn, by what it says. */
+function labels(layout: Layout): { what: string; rect: Rect }[] {
+	return [
+		...layout.frames.map((f) => ({ what: `frame label "${f.label}" of ${f.path}`, rect: frameLabelRect(f) })),
+		...layout.boxes
+			.filter((b) => b.erratum)
+			.map((b) => ({ what: `badge ${b.erratum} on ${b.id}`, rect: badgeRect(b) })),
+		...layout.edges.flatMap((e) => {
+			const rect = edgeLabelRect(e);
+			return rect ? [{ what: `label "${e.label}" of ${e.from} -> ${e.to}`, rect }] : [];
+		})
+	];
+}
+
 function checkInvariants(layout: Layout) {
+	// No edge runs through a label or a badge.
+	const drawn = labels(layout);
+	for (const e of layout.edges) {
+		for (let k = 1; k < e.points.length; k++) {
+			for (const { what, rect } of drawn) {
+				expect(crosses(e.points[k - 1], e.points[k], rect), `edge ${e.from} -> ${e.to} crosses ${what}`).toBe(
+					false
+				);
+			}
+		}
+	}
+
 	const ids = new Set(layout.boxes.map((b) => b.id));
 	expect(ids.size, 'box ids are unique').toBe(layout.boxes.length);
 	for (let i = 0; i < layout.boxes.length; i++) {
@@ -138,13 +172,15 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 		});
 
 		it.each(['params', 'macs'] as const)(
-			'overview by %s: one box per part, widths follow shares',
+			'overview by %s: one box per part, its bar the share on one scale',
 			(measure) => {
 				const layout = overviewLayout(network, trace, measure);
 				checkInvariants(layout);
 				const parts = layout.boxes.filter((b) => b.role === 'part');
 				expect(parts.map((b) => b.path)).toEqual(network.root.children.map((c) => c.name));
 				expect(parts.reduce((s, b) => s + b.share!, 0)).toBeCloseTo(1, 9);
+				// Box size means nothing: every part is as wide as the others, so the bars inside compare.
+				expect(new Set(parts.map((b) => b.w)).size).toBe(1);
 			}
 		);
 

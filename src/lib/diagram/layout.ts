@@ -6,17 +6,13 @@ import { shape as shapeText } from '../analysis/format';
 import { spokenName } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
 import { route, type Link } from './routing';
-import { UNIT, textWidth, type Box, type Edge, type Frame, type Layout } from './types';
+import { FRAME_LABEL, UNIT, textWidth, type Box, type Frame, type Layout } from './types';
 
-/** Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut. */
-interface Head {
-	to: string;
-	kind: Edge['kind'];
-	/** The shortcut's vertical lane, for `identity` heads. */
-	lane?: number;
-	/** What the edge into this head carries when it is not the source's output (a shortcut: the block input). */
-	label?: string;
-}
+/**
+ * Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut (down its
+ * vertical `lane`, carrying the block input).
+ */
+type Head = { to: string; kind: 'flow' } | { to: string; kind: 'identity'; lane: number; label: string };
 
 /** A laid-out subtree in its own coordinates, origin at its top left. */
 interface Fragment {
@@ -35,13 +31,15 @@ function moved(f: Fragment, dx: number, dy: number): Fragment {
 		...f,
 		boxes: f.boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })),
 		frames: f.frames.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })),
-		heads: f.heads.map((h) => (h.lane === undefined ? h : { ...h, lane: h.lane + dx })),
-		links: f.links.map((l) => (l.lane === undefined ? l : { ...l, lane: l.lane + dx }))
+		heads: f.heads.map((h) => (h.kind === 'identity' ? { ...h, lane: h.lane + dx } : h)),
+		links: f.links.map((l) => (l.kind === 'identity' ? { ...l, lane: l.lane + dx } : l))
 	};
 }
 
 function connect(from: string, heads: Head[], label?: string): Link[] {
-	return heads.map((h) => ({ from, to: h.to, kind: h.kind, lane: h.lane, label: h.label ?? label }));
+	return heads.map((h): Link =>
+		h.kind === 'identity' ? { ...h, from } : { from, to: h.to, kind: 'flow', label }
+	);
 }
 
 function single(box: Omit<Box, 'x' | 'y'>, output: Shape): Fragment {
@@ -86,9 +84,24 @@ function stack(parts: Fragment[]): Fragment {
 	};
 }
 
+/** Where edges enter a fragment from above: its head boxes' centres, and its shortcut lanes. */
+function entries(f: Fragment): number[] {
+	return f.heads.flatMap((h) => {
+		if (h.kind === 'identity') return [h.lane];
+		const box = f.boxes.find((b) => b.id === h.to);
+		return box ? [box.x + box.w / 2] : [];
+	});
+}
+
+/** Clearance between a frame's label and an edge entering the frame. */
+const LABEL_GAP = 6;
+
 function framed(f: Fragment, frame: Omit<Frame, 'x' | 'y' | 'w' | 'h'>): Fragment {
-	const labelW = textWidth(frame.label, 11) + 2 * UNIT.framePad;
-	const w = Math.max(f.w + 2 * UNIT.framePad, labelW);
+	const labelW = textWidth(frame.label, FRAME_LABEL.font);
+	// Equal padding both sides keeps the axis; enough of it that every entering edge passes right of the label.
+	const clear = FRAME_LABEL.x + labelW + LABEL_GAP - Math.min(...entries(f));
+	const pad = Math.max(UNIT.framePad, clear);
+	const w = Math.max(f.w + 2 * pad, labelW + 2 * UNIT.framePad);
 	const inner = moved(f, (w - f.w) / 2, UNIT.frameLabel + UNIT.framePad);
 	const h = f.h + UNIT.frameLabel + UNIT.framePad + UNIT.frameBottom;
 	return { ...inner, w, h, frames: [{ ...frame, x: 0, y: 0, w, h }, ...inner.frames] };

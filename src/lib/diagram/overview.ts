@@ -1,5 +1,6 @@
-// The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order, whose width and
-// inner bar show its share of the network's parameters or MACs.
+// The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order. Every part box is
+// as wide as the widest label needs, so size means nothing; the bar inside each, on that one common width,
+// is the part's share of the network's parameters or MACs (a bar across the whole box would be 100%).
 import type { Network } from '../schema/types';
 import { isLayer } from '../schema/types';
 import type { Row, Trace } from '../analysis/trace';
@@ -14,8 +15,8 @@ export type ShareMeasure = 'params' | 'macs';
 
 export const SHARE_WORDS: Record<ShareMeasure, string> = { params: 'parameters', macs: 'MACs' };
 
-/** Width a part gets for holding the whole network; parts holding nothing still fit their label. */
-const SPAN = 320;
+/** Least width of a part box, so that even the smaller shares make bars one can compare. */
+const MIN_PART_W = 320;
 
 export function overviewLayout(network: Network, trace: Trace, measure: ShareMeasure): Layout {
 	const total = trace.root;
@@ -42,7 +43,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 			path: row.path,
 			role: 'part',
 			kind: isLayer(part) ? kindOf(part) : 'block',
-			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24) + Math.round(SPAN * share),
+			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24),
 			h: UNIT.partH,
 			label,
 			sub,
@@ -50,9 +51,10 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 			name: `${label} ${sub}${what ? `, ${what}` : ''}, output ${shapeText(row.output)}`
 		};
 	});
+	const partW = Math.max(MIN_PART_W, ...parts.map((p) => p.w));
 	const all = [
 		ends('input', `Input ${shapeText(trace.input)}`),
-		...parts,
+		...parts.map((p) => ({ ...p, w: partW })),
 		ends('output', `Output ${shapeText(total.output)}`)
 	];
 	const width = Math.max(...all.map((b) => b.w));

@@ -1,12 +1,12 @@
 // The diagram's view: the scale it opens at and where it pans to, in CSS pixels of its pane. A view is
 // (k, x): the drawing is scaled by k and shifted x pixels right; vertically it is never panned (the pane is
 // as tall as the scaled drawing, so the page scrolls past it). Pure: d3-zoom in explorer/Diagram.svelte applies it.
-import type { Box, Layout } from './types';
+import { EDGE_LABEL_FONT, type Box, type Layout } from './types';
 
 /** The smallest text a reader should have to read, in CSS px. */
 export const MIN_TEXT_PX = 11;
-/** The smallest font the diagram draws at scale 1 (edge labels, badges: see Diagram.svelte's CSS). */
-export const SMALLEST_FONT = 10;
+/** The smallest font the diagram draws at scale 1: edge labels (badges are drawn at the same size). */
+export const SMALLEST_FONT = EDGE_LABEL_FONT;
 /** The scale at which the smallest text is MIN_TEXT_PX: a diagram never opens smaller than this. */
 export const LEGIBLE = MIN_TEXT_PX / SMALLEST_FONT;
 /** Larger than this only by zooming in: at 4K a small block would otherwise be drawn huge. */

@@ -222,7 +222,7 @@ describe('registry contract', () => {
 		for (const entry of REGISTRY) {
 			const choices = variantsOf(entry);
 			expect(choices[0].variant).toBe(choices[0].canonical);
-			expect(choiceOf(entry)).toEqual(choices[0]);
+			expect(choiceOf(entry)?.variant).toBe(choices[0].variant);
 			for (const c of choices) {
 				expect(c.network().variant).toBe(c.canonical);
 				expect(VARIANT_WORDS[c.variant].label.length).toBeGreaterThan(0);
