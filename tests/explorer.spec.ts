@@ -9,6 +9,7 @@ import { totalParams } from '../src/lib/analysis/counts';
 import { count, delta as signed } from '../src/lib/analysis/format';
 import { lookup } from '../src/lib/networks/registry';
 import { totalsOf } from '../src/lib/explorer/totals';
+import { pngText } from '../src/lib/explorer/pngText';
 import { rowAt } from '../src/lib/analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {
@@ -21,6 +22,9 @@ function analysed(id: string, variant?: string, size?: number) {
 
 const fact = (page: Page, id: string) => page.locator(`.panel [data-fact="${id}"] .value`);
 const total = (page: Page, id: string) => page.locator(`[data-total="${id}"] .value`);
+/** A diagram box, by the name a screen reader hears (never by its position or path). */
+const box = (page: Page, name: string | RegExp) =>
+	page.getByRole('group', { name: /block diagram|overview of its parts/ }).getByRole('link', { name });
 
 /** The page has hydrated: the settings are shown and the explorer's script has mounted (before that, a
  * click on a pill is a plain page load and shows no deltas). */
@@ -36,13 +40,13 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await page.getByRole('link', { name: 'Inception-v4', exact: true }).click();
 	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/$/);
 	await ready(page);
-	await page.locator('[data-box="inceptionA"]').click();
+	await box(page, /^4 x Inception-A\b/).click();
 	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/inceptionA\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('4 x Inception-A');
 	await ready(page);
 
-	const box = page.getByRole('link', { name: 'Inception-A branch 3, 3x3 Conv (96), 96 filters' });
-	await box.click();
+	const conv = box(page, 'Inception-A branch 3, 3x3 Conv (96), 96 filters');
+	await conv.click();
 	await expect(page).toHaveURL(/\?path=inceptionA\/1\/b3\/conv2$/);
 
 	const a = analysed('inception-v4');
@@ -54,7 +58,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await expect(page.locator('.panel [data-fact="trainable"] .derivation')).toContainText(
 		`3 x 3 x ${row.input[2]} x ${row.filters} = ${count(row.params.weights)}`
 	);
-	await expect(box).toHaveAttribute('aria-current', 'true');
+	await expect(conv).toHaveAttribute('aria-current', 'true');
 
 	// FLOPs instead of MACs: the same node, twice the number, the convention on screen.
 	await page.getByLabel('FLOPs').check();
@@ -62,7 +66,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await expect(fact(page, 'flops')).toHaveText(count(2 * row.macs));
 
 	// A whole block: its subtotals and share of the network.
-	await page.locator('[data-box="inceptionA/1"]').click();
+	await box(page, /^Inception-A, Filter concat\b/).click();
 	const block = rowAt(a.trace, 'inceptionA/1');
 	await expect(fact(page, 'params')).toHaveText(count(totalParams(block.params)));
 
@@ -215,7 +219,7 @@ test('a deep link may leave out the copy: it means copy 1, and the URL says so',
 	await ready(page);
 	await expect(page.locator('.panel .place')).toHaveText('Block of Inception-v4, run 4 times');
 	await expect(page.locator('#panel-title')).toHaveText('4 x Inception-A');
-	await page.locator('[data-box="inceptionA/1"]').click();
+	await box(page, /^Inception-A, Filter concat\b/).click();
 	await expect(page.locator('#panel-title')).toHaveText('Inception-A (copy 1 of 4)');
 	await expect(page.locator('.run-live .lead')).toContainText('builds Inception-A (copy 1 of 4) at');
 
@@ -225,31 +229,66 @@ test('a deep link may leave out the copy: it means copy 1, and the URL says so',
 	await expect(page.locator('[data-problem="query"]')).toContainText('has no node “inceptionA/b9/conv2”');
 });
 
-test('a wide block fits its pane; on a phone it scrolls sideways from its input', async ({ page }) => {
-	const fits = () =>
+test('diagrams open legible: no text under 11 px at 360 px, 1280 px or 3840 px; drag pans, buttons zoom', async ({
+	page
+}) => {
+	/** The smallest text on screen in CSS px, and how the drawing sits in its pane. */
+	const measure = () =>
 		page.evaluate(() => {
 			const frame = document.querySelector<HTMLElement>('.frame')!;
-			const input = document.querySelector('svg.diagram .kind-input')!.getBoundingClientRect();
 			const pane = frame.getBoundingClientRect();
+			// Font size in the drawing's units times the drawing's scale on screen.
+			const scale = document.querySelector<SVGSVGElement>('svg.diagram')!.getScreenCTM()!.a;
+			const sizes = [...document.querySelectorAll<SVGTextElement>('svg.diagram text')]
+				.filter((t) => {
+					const r = t.getBoundingClientRect();
+					return r.right > pane.left && r.left < pane.right && r.height > 0;
+				})
+				.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+			const input = document.querySelector('svg.diagram .kind-input')!.getBoundingClientRect();
 			return {
-				overflow: frame.scrollWidth - frame.clientWidth,
-				inputVisible: input.left >= pane.left && input.right <= pane.right
+				smallest: Math.min(...sizes),
+				paneWidth: pane.width,
+				pageWidth: document.documentElement.scrollWidth,
+				inputVisible: input.left >= pane.left - 1 && input.right <= pane.right + 1
 			};
 		});
+	for (const [width, height] of [
+		[360, 780],
+		[1280, 900],
+		[3840, 2160]
+	]) {
+		await page.setViewportSize({ width, height });
+		await page.goto('/networks/inception-v4/paper/inceptionC/');
+		await ready(page);
+		const m = await measure();
+		// 11 px, give or take the float32 rounding of the screen transform.
+		expect(m.smallest, `smallest text at ${width} px`).toBeGreaterThanOrEqual(11 - 1e-3);
+		expect(m.inputVisible).toBe(true);
+		// The pane stays inside the page's column: nothing scrolls the page sideways.
+		expect(m.pageWidth).toBeLessThanOrEqual(width);
+	}
+
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/networks/inception-v4/paper/inceptionC/');
 	await ready(page);
-	expect((await fits()).overflow).toBeLessThanOrEqual(1);
+	const scale = page.getByRole('group', { name: 'Diagram size' }).locator('output');
+	const before = await scale.textContent();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
-	await expect.poll(async () => (await fits()).overflow).toBeGreaterThan(10);
-	await page.getByRole('button', { name: 'Fit' }).click();
-	await expect.poll(async () => (await fits()).overflow).toBeLessThanOrEqual(1);
+	await expect(scale).not.toHaveText(before!);
+	await expect(page.getByRole('button', { name: 'Reset' })).toHaveAttribute('aria-pressed', 'false');
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await expect(scale).toHaveText(before!);
 
-	await page.setViewportSize({ width: 360, height: 780 });
-	await page.goto('/networks/inception-v4/paper/inceptionC/');
-	await ready(page);
-	await expect.poll(async () => (await fits()).inputVisible).toBe(true);
-	expect((await fits()).overflow).toBeGreaterThan(0);
+	// Dragging the drawing sideways pans it (the view box moves), and a click after a drag selects nothing.
+	const viewBox = () => page.locator('svg.diagram').getAttribute('viewBox');
+	const start = await viewBox();
+	const pane = (await page.locator('.frame').boundingBox())!;
+	await page.mouse.move(pane.x + pane.width / 2, pane.y + 20);
+	await page.mouse.down();
+	await page.mouse.move(pane.x + pane.width / 2 - 200, pane.y + 20, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(viewBox).not.toBe(start);
 });
 
 test('keyboard only: Tab into the diagram, arrows move, Enter selects', async ({ page }) => {
@@ -288,7 +327,7 @@ test('exports: the table as CSV and JSON, the diagram as SVG', async ({ page }) 
 		const wait = page.waitForEvent('download');
 		await page.getByRole('button', { name: button, exact: true }).click();
 		const download = await wait;
-		expect(download.suggestedFilename()).toBe(`inception-v4-paper-inceptionC.${ext}`);
+		expect(download.suggestedFilename()).toBe(`inception-v4-paper-inceptionC-299px.${ext}`);
 		const text = await readFile((await download.path())!, ext === 'png' ? 'latin1' : 'utf8');
 		if (ext === 'csv') {
 			expect(text.split('\n')[0]).toBe(
@@ -301,8 +340,31 @@ test('exports: the table as CSV and JSON, the diagram as SVG', async ({ page }) 
 			const conv = json.rows.find((r: { path: string }) => r.path === 'inceptionC/1/b2/conv1');
 			expect(conv.macs).toBe(rowAt(a.trace, 'inceptionC/1/b2/conv1').macs);
 		}
-		if (ext === 'svg') expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-		if (ext === 'png') expect(text.slice(1, 4)).toBe('PNG');
+		if (ext === 'json') {
+			const json = JSON.parse(text);
+			expect([json.network, json.variant, json.part, json.input, json.classes]).toEqual([
+				'inception-v4',
+				'paper',
+				'inceptionC',
+				[299, 299, 3],
+				1000
+			]);
+			expect(json.totals.params).toBe(totalsOf(a).params);
+			expect(json.convention.flops).toContain('MACs');
+		}
+		if (ext === 'svg') {
+			expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+			// Self-contained: its own background and title, every colour resolved, the whole drawing in view.
+			expect(text).toMatch(/<title>3 x Inception-C of Inception-v4 \(paper\) at a 299x299x3 input<\/title>/);
+			expect(text).toMatch(/<rect [^>]*data-background/);
+			expect(text).not.toContain('var(');
+			expect(text).not.toContain('class=');
+		}
+		if (ext === 'png') {
+			expect(text.slice(1, 4)).toBe('PNG');
+			const meta = pngText(new Uint8Array(Buffer.from(text, 'latin1')));
+			expect(meta.Title).toBe('3 x Inception-C of Inception-v4 (paper) at a 299x299x3 input');
+		}
 	}
 });
 
@@ -362,7 +424,7 @@ for (const scheme of ['light', 'dark'] as const) {
 			await page.goto('/networks/inception-v4/paper/stem/?path=stem/mixed3/b1/conv1');
 			await ready(page);
 			await expect(page.locator('.panel [data-erratum="E1"]')).toBeVisible();
-			await page.locator('[data-box="stem/mixed3/b1/conv1"]').hover();
+			await box(page, /^Stem mixed3 branch 1, 3x3 Conv \(192 stride 2 V\)/).hover();
 			await expect(page.getByRole('tooltip')).toBeVisible();
 			await expectNoAxeViolations(page, `stem with panel (${scheme})`);
 		});

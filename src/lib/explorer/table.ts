@@ -76,7 +76,3 @@ export function toCsv(rows: TableRow[]): string {
 		'\n'
 	);
 }
-
-export function toJson(meta: Record<string, unknown>, rows: TableRow[]): string {
-	return JSON.stringify({ ...meta, rows }, null, 2) + '\n';
-}
