@@ -1,11 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { remarkPlugins } from './scripts/remark/index.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'], remarkPlugins })],
 	compilerOptions: {
 		// Runes everywhere except libraries and mdsvex chapters (mdsvex emits legacy `$$props`).
 		runes: ({ filename }) =>

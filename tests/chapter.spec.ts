@@ -5,7 +5,7 @@ test.describe('chapters without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the introduction renders as plain HTML', async ({ page }) => {
-		await page.goto('/read/introduction/');
+		await page.goto('/read/overview/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do shortcuts help Inception?');
 		await expect(page.getByRole('heading', { level: 2, name: 'Three new networks' })).toBeVisible();
 		await expect(page.getByText('3.08% top-5 error')).toBeVisible();
@@ -16,7 +16,7 @@ test.describe('chapters without JavaScript', () => {
 	test('the index links every chapter', async ({ page }) => {
 		await page.goto('/read/');
 		await page.getByRole('link', { name: 'Do shortcuts help Inception?' }).click();
-		await expect(page).toHaveURL(/\/read\/introduction\/$/);
+		await expect(page).toHaveURL(/\/read\/overview\/$/);
 	});
 });
 
@@ -26,7 +26,7 @@ test.describe('the introduction on a phone', () => {
 	test('its cost table fits without a scrolling region, its numbers are computed, axe is clean', async ({
 		page
 	}) => {
-		await page.goto('/read/introduction/');
+		await page.goto('/read/overview/');
 		const table = page.locator('.prose table').first();
 		const [scroll, client] = await table.evaluate((t) => [t.scrollWidth, t.clientWidth]);
 		expect(scroll).toBeLessThanOrEqual(client);

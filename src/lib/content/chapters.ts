@@ -8,16 +8,31 @@
 import type { Component } from 'svelte';
 
 export interface ChapterMeta {
-	/** URL segment: `01-introduction.md` -> `introduction`. */
+	/** URL segment: `01-overview.md` -> `overview`. */
 	slug: string;
 	/** The NN prefix; chapters are listed in this order. */
 	order: number;
 	title: string;
 	summary: string;
 	figures: readonly string[];
-	/** Source file, for error messages: `/content/01-introduction.md`. */
+	/** Source file, for error messages: `/content/01-overview.md`. */
 	file: string;
+	/** Keys of the works it cites, numbered in this order (scripts/remark/cite.js). */
+	references: readonly string[];
+	/** Its `##` and `###` headings with their ids (scripts/remark/sections.js). */
+	sections: readonly Section[];
+	/** Minutes to read, from its word count. */
+	minutes: number;
 }
+
+export interface Section {
+	id: string;
+	title: string;
+	depth: 2 | 3;
+}
+
+/** A careful reading pace for technical prose with figures (words per minute). */
+const WORDS_PER_MINUTE = 200;
 
 type Frontmatter = Record<string, unknown>;
 
@@ -29,6 +44,20 @@ const FILE = /^\/content\/(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+const strings = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+function sectionsOf(value: unknown): Section[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((s: unknown) => {
+		if (typeof s !== 'object' || s === null) return [];
+		const { id, title, depth } = s as Record<string, unknown>;
+		return typeof id === 'string' && typeof title === 'string' && (depth === 2 || depth === 3)
+			? [{ id, title, depth }]
+			: [];
+	});
 }
 
 function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
@@ -48,7 +77,10 @@ function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
 		title,
 		summary: text(front?.summary) ?? '',
 		figures: (figures ?? []).map(String),
-		file
+		file,
+		references: strings(front?.references),
+		sections: sectionsOf(front?.sections),
+		minutes: Math.max(1, Math.round((typeof front?.words === 'number' ? front.words : 0) / WORDS_PER_MINUTE))
 	};
 }
 

@@ -11,6 +11,7 @@ export const load: PageLoad = async ({ params }) => {
 	return {
 		chapter,
 		component: await loadChapterComponent(chapter),
+		count: chapters.length,
 		previous: chapters[index - 1],
 		next: chapters[index + 1]
 	};
