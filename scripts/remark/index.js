@@ -6,5 +6,6 @@ import math from './math.js';
 import footnotes from './footnotes.js';
 import cite from './cite.js';
 import sections from './sections.js';
+import shows from './shows.js';
 
-export const remarkPlugins = [remarkMath, math, remarkFootnotes, footnotes, cite, sections];
+export const remarkPlugins = [remarkMath, math, remarkFootnotes, footnotes, cite, sections, shows];

@@ -23,6 +23,17 @@ export interface ChapterMeta {
 	sections: readonly Section[];
 	/** Minutes to read, from its word count. */
 	minutes: number;
+	/** The networks and blocks its figures and terms show (scripts/remark/shows.js). */
+	shows: readonly Shown[];
+}
+
+export interface Shown {
+	network: string;
+	variant?: string;
+	/** A top-level part, or '' for the whole network. */
+	block: string;
+	/** The `##` section it sits in. */
+	section?: string;
 }
 
 export interface Section {
@@ -60,6 +71,23 @@ function sectionsOf(value: unknown): Section[] {
 	});
 }
 
+function shownOf(value: unknown): Shown[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((s: unknown) => {
+		if (typeof s !== 'object' || s === null) return [];
+		const { network, variant, block, section } = s as Record<string, unknown>;
+		if (typeof network !== 'string' || typeof block !== 'string') return [];
+		return [
+			{
+				network,
+				block,
+				...(typeof variant === 'string' ? { variant } : {}),
+				...(typeof section === 'string' ? { section } : {})
+			}
+		];
+	});
+}
+
 function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
 	const match = FILE.exec(file);
 	if (!match) {
@@ -80,6 +108,7 @@ function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
 		file,
 		references: strings(front?.references),
 		sections: sectionsOf(front?.sections),
+		shows: shownOf(front?.shows),
 		minutes: Math.max(1, Math.round((typeof front?.words === 'number' ? front.words : 0) / WORDS_PER_MINUTE))
 	};
 }
