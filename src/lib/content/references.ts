@@ -134,6 +134,13 @@ export const REFERENCES = {
 		venue: 'arXiv:1704.04861',
 		year: 2017,
 		url: 'https://arxiv.org/abs/1704.04861'
+	},
+	goyal2017accurate: {
+		authors: 'Priya Goyal, Piotr Dollár, Ross Girshick, et al.',
+		title: 'Accurate, Large Minibatch SGD: Training ImageNet in 1 Hour',
+		venue: 'arXiv:1706.02677',
+		year: 2017,
+		url: 'https://arxiv.org/abs/1706.02677'
 	}
 } as const satisfies Record<string, Reference>;
 
