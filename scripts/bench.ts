@@ -1,17 +1,23 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | reading
 import { benchAnalysis } from './bench-analysis';
 import { benchExplorer } from './bench-explorer';
+import { benchLighthouse } from './bench-lighthouse';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<boolean>> = {
 	analysis: benchAnalysis,
 	tfjs: () => benchTfjs(),
-	explorer: () => benchExplorer()
+	explorer: () => benchExplorer(),
+	// The explorer part has just built the site when both run.
+	reading: () => benchLighthouse({ build: !explorerBuildsFirst() })
 };
 
 const wanted = process.argv.slice(2);
+function explorerBuildsFirst(): boolean {
+	return wanted.length === 0 || wanted.includes('explorer');
+}
 const unknown = wanted.filter((p) => !(p in PARTS));
 if (unknown.length) {
 	console.error(`Unknown part ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}.`);
