@@ -5,8 +5,6 @@
  * `figures` (optional, the paper's figure numbers it discusses). Chapters are compiled in legacy
  * (non-runes) mode and wrapped by src/routes/read/[slug]/+page.svelte, not by an mdsvex layout.
  */
-import type { Component } from 'svelte';
-
 export interface ChapterMeta {
 	/** URL segment: `01-overview.md` -> `overview`. */
 	slug: string;
@@ -47,9 +45,9 @@ const WORDS_PER_MINUTE = 200;
 
 type Frontmatter = Record<string, unknown>;
 
-// Eager metadata (small) for the index and page titles; lazy components so each page loads one chapter.
+// Eager metadata: this pulls every chapter's compiled module in, so import this file from server code only
+// (+page.server.ts, +layout.server.ts); pages get the metadata as data and one chapter via ./component.ts.
 const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', { eager: true, import: 'metadata' });
-const components = import.meta.glob<Component>('/content/*.md', { import: 'default' });
 
 const FILE = /^\/content\/(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
@@ -131,11 +129,4 @@ export const chapters: readonly ChapterMeta[] = load();
 
 export function findChapter(slug: string): ChapterMeta | undefined {
 	return chapters.find((c) => c.slug === slug);
-}
-
-/** The compiled chapter body, loaded on demand. */
-export async function loadChapterComponent(chapter: ChapterMeta): Promise<Component> {
-	const importer = components[chapter.file];
-	if (!importer) throw new Error(`${chapter.file}: no compiled module`);
-	return importer();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChapterMeta } from './chapters';
 import { chapters } from './chapters';
-import { discussedIn } from './discussed';
+import { discussedIn, discussionIndex } from './discussed';
 
 const chapter = (slug: string, shows: ChapterMeta['shows']): ChapterMeta => ({
 	slug,
@@ -17,10 +17,10 @@ const chapter = (slug: string, shows: ChapterMeta['shows']): ChapterMeta => ({
 });
 
 describe('discussedIn', () => {
-	const list = [
+	const list = discussionIndex([
 		chapter('a', [{ network: 'inception-v4', variant: 'paper', block: 'stem', section: 'the-stem' }]),
 		chapter('b', [{ network: 'inception-resnet-v2', variant: 'released', block: 'stem' }])
-	];
+	]);
 
 	it('links a block page to the section that shows it, aliases included', () => {
 		const expected = [{ title: 'Chapter a: The stem', href: '/read/a/#the-stem' }];
@@ -38,9 +38,9 @@ describe('discussedIn', () => {
 	});
 
 	it('finds the overview chapter for the whole Inception-v4 and its blocks', () => {
-		expect(discussedIn(chapters, 'inception-v4', 'paper', '').map((d) => d.href)).toContain(
+		expect(discussedIn(discussionIndex(chapters), 'inception-v4', 'paper', '').map((d) => d.href)).toContain(
 			'/read/overview/#three-new-networks'
 		);
-		expect(discussedIn(chapters, 'inception-v4', 'paper', 'reductionA').length).toBeGreaterThan(0);
+		expect(discussedIn(discussionIndex(chapters), 'inception-v4', 'paper', 'reductionA').length).toBeGreaterThan(0);
 	});
 });
