@@ -43,7 +43,8 @@ export default ts.config(
 			'src/lib/diagram/**',
 			'src/lib/explorer/**/*.ts',
 			'src/lib/live/**/*.ts',
-			'src/lib/results/**'
+			'src/lib/results/**',
+			'src/lib/train/**/*.ts'
 		],
 		// Svelte state classes (*.svelte.ts) belong to the shell.
 		ignores: ['**/*.svelte.ts'],

@@ -1,9 +1,10 @@
 // npm run bench: speed and size targets, printed as values, ratios and verdicts (never timed tests).
 //   npm run bench                 everything (builds the site for the explorer part)
-//   npm run bench -- analysis     one part: analysis | tfjs | explorer | reading
+//   npm run bench -- analysis     one part: analysis | tfjs | explorer | reading | race
 import { benchAnalysis } from './bench-analysis';
 import { benchExplorer } from './bench-explorer';
 import { benchLighthouse } from './bench-lighthouse';
+import { benchRace } from './bench-race';
 import { benchTfjs } from './bench-tfjs';
 
 const PARTS: Record<string, () => Promise<boolean>> = {
@@ -11,7 +12,8 @@ const PARTS: Record<string, () => Promise<boolean>> = {
 	tfjs: () => benchTfjs(),
 	explorer: () => benchExplorer(),
 	// The explorer part has just built the site when both run.
-	reading: () => benchLighthouse({ build: !explorerBuildsFirst() })
+	reading: () => benchLighthouse({ build: !explorerBuildsFirst() }),
+	race: () => benchRace()
 };
 
 const wanted = process.argv.slice(2);

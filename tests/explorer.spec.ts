@@ -6,9 +6,10 @@ import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
 import { analyse, MAX_INPUT, smallestInput } from '../src/lib/analysis/analyse';
 import { totalParams } from '../src/lib/analysis/counts';
-import { count } from '../src/lib/analysis/format';
+import { count, delta as signed } from '../src/lib/analysis/format';
 import { lookup } from '../src/lib/networks/registry';
-import { signed, totalsOf } from '../src/lib/explorer/totals';
+import { totalsOf } from '../src/lib/explorer/totals';
+import { rowAt } from '../src/lib/analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {
 	const found = lookup(id, variant);
@@ -45,7 +46,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await expect(page).toHaveURL(/\?path=inceptionA\/1\/b3\/conv2$/);
 
 	const a = analysed('inception-v4');
-	const row = a.trace.byPath.get('inceptionA/1/b3/conv2')!;
+	const row = rowAt(a.trace, 'inceptionA/1/b3/conv2');
 	await expect(page.locator('#panel-title')).toHaveText(row.label);
 	await expect(fact(page, 'output')).toHaveText(row.output.join('x'));
 	await expect(fact(page, 'params')).toHaveText(count(totalParams(row.params)));
@@ -62,7 +63,7 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 
 	// A whole block: its subtotals and share of the network.
 	await page.locator('[data-box="inceptionA/1"]').click();
-	const block = a.trace.byPath.get('inceptionA/1')!;
+	const block = rowAt(a.trace, 'inceptionA/1');
 	await expect(fact(page, 'params')).toHaveText(count(totalParams(block.params)));
 
 	// Back goes to the previous selection.
@@ -76,8 +77,8 @@ test('toggling Inception-ResNet-v1 and -v2 changes the totals and shows the diff
 	await ready(page);
 	const v1 = analysed('inception-resnet-v1');
 	const v2 = analysed('inception-resnet-v2', 'paper');
-	const p1 = totalParams(v1.trace.byPath.get('')!.params);
-	const p2 = totalParams(v2.trace.byPath.get('')!.params);
+	const p1 = totalParams(v1.trace.root.params);
+	const p2 = totalParams(v2.trace.root.params);
 	await expect(total(page, 'params')).toHaveText(count(p1));
 
 	await page.locator('[data-network="inception-resnet-v2"]').click();
@@ -102,7 +103,7 @@ test('toggling Inception-ResNet-v1 and -v2 changes the totals and shows the diff
 	await page.locator('[data-variant="released"]').click();
 	await expect(page).toHaveURL(/\/inception-resnet-v2\/released\/inceptionResnetB\/$/);
 	const released = analysed('inception-resnet-v2', 'released');
-	await expect(total(page, 'params')).toHaveText(count(totalParams(released.trace.byPath.get('')!.params)));
+	await expect(total(page, 'params')).toHaveText(count(totalParams(released.trace.root.params)));
 
 	await page.goBack();
 	await expect(total(page, 'params')).toHaveText(count(p2));
@@ -127,7 +128,7 @@ test('input size recomputes as you type; impossible sizes and malformed paramete
 	const typed = page.locator('[data-size-problem]');
 	const macs = page.locator('[data-total="macs"] .note');
 	const macsAt = (n: number) =>
-		`${count(analysed('inception-v4', undefined, n).trace.byPath.get('')!.macs)} multiply-accumulates`;
+		`${count(analysed('inception-v4', undefined, n).trace.root.macs)} multiply-accumulates`;
 	await size.fill('331');
 	await expect(page).toHaveURL(/\/reductionA\/\?input=331$/);
 	await expect(macs).toHaveText(macsAt(331));
@@ -186,8 +187,8 @@ test('after a toggle the detail panel shows how the selected node’s numbers ch
 	await expect(page.locator('.panel .delta')).toHaveCount(0);
 	await page.locator('[data-network="inception-resnet-v2"]').click();
 	await expect(page).toHaveURL(new RegExp(`/inception-resnet-v2/paper/inceptionResnetB/\\?path=${path}$`));
-	const r1 = analysed('inception-resnet-v1').trace.byPath.get(path)!;
-	const r2 = analysed('inception-resnet-v2', 'paper').trace.byPath.get(path)!;
+	const r1 = rowAt(analysed('inception-resnet-v1').trace, path);
+	const r2 = rowAt(analysed('inception-resnet-v2', 'paper').trace, path);
 	const delta = (id: string) => page.locator(`.panel [data-fact="${id}"] .delta`);
 	await expect(delta('params')).toHaveText(signed(totalParams(r2.params) - totalParams(r1.params), 'params'));
 	await expect(delta('macs')).toHaveText(signed(r2.macs - r1.macs, 'macs'));
@@ -298,7 +299,7 @@ test('exports: the table as CSV and JSON, the diagram as SVG', async ({ page }) 
 		if (ext === 'json') {
 			const json = JSON.parse(text);
 			const conv = json.rows.find((r: { path: string }) => r.path === 'inceptionC/1/b2/conv1');
-			expect(conv.macs).toBe(a.trace.byPath.get('inceptionC/1/b2/conv1')!.macs);
+			expect(conv.macs).toBe(rowAt(a.trace, 'inceptionC/1/b2/conv1').macs);
 		}
 		if (ext === 'svg') expect(text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		if (ext === 'png') expect(text.slice(1, 4)).toBe('PNG');

@@ -39,7 +39,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 			source.kind === 'paper'
 				? `Paper, Figs ${source.figures.join(', ')}. ${source.note}`
 				: `${source.code}. ${source.note}`;
-		out(renderTable(summary, result.analysis.trace.byPath.get('')!.ops, cite));
+		out(renderTable(summary, result.analysis.trace.root.ops, cite));
 	}
 	return 0;
 }

@@ -1,7 +1,7 @@
 // The terminal table: one row per top-level block, then totals with units and conventions spelled out.
 import { CONVENTION_TEXT, type Summary } from '../lib/analysis/summary';
 import { bytes, compact, count, shape } from '../lib/analysis/format';
-import type { ElementOps } from '../lib/analysis/counts';
+import { sumOps, type ElementOps } from '../lib/analysis/counts';
 
 function pad(text: string, width: number, right = false): string {
 	return right ? text.padStart(width) : text.padEnd(width);
@@ -32,7 +32,7 @@ export function renderTable(s: Summary, ops: ElementOps, source: string): string
 		`  Non-trainable:       ${pad(count(t.nonTrainableParams), 16, true)}  ${s.convention.params === 'keras' ? '(BatchNorm moving mean and variance)' : ''}`.trimEnd(),
 		`MACs:                  ${pad(count(t.macs), 16, true)}  (${compact(t.macs)}MAC)`,
 		`FLOPs:                 ${pad(count(t.flops), 16, true)}  (${compact(t.flops)}FLOP = ${CONVENTION_TEXT.flops})`,
-		`Element ops:           ${pad(count(Object.values(ops).reduce((a, b) => a + b, 0)), 16, true)}  (BN ${compact(ops.batchNorm)}, ReLU ${compact(ops.activation)}, pool ${compact(ops.pool)}, add ${compact(ops.add)}, scale ${compact(ops.scale)}, bias ${compact(ops.bias)}, softmax ${compact(ops.softmax)})`,
+		`Element ops:           ${pad(count(sumOps(ops)), 16, true)}  (BN ${compact(ops.batchNorm)}, ReLU ${compact(ops.activation)}, pool ${compact(ops.pool)}, add ${compact(ops.add)}, scale ${compact(ops.scale)}, bias ${compact(ops.bias)}, softmax ${compact(ops.softmax)})`,
 		`Activations:           ${pad(bytes(t.activationBytes), 16, true)}  every tensor produced; peak live at once ${bytes(t.peakActivationBytes)}`,
 		`Receptive field:       ${pad(`${s.receptiveField.size[0]}x${s.receptiveField.size[1]} px`, 16, true)}  stride ${s.receptiveField.stride[0]}x${s.receptiveField.stride[1]}, at the last grid`,
 		rule('─'),

@@ -73,17 +73,14 @@ export function analyse(network: Network, size?: number | readonly [number, numb
 	}
 	// The last top-level part that still has a grid (rows are pre-order, so not simply the last grid row,
 	// which would be a leaf inside the final block).
-	const lastGrid = network.root.children
-		.map((part) => t.byPath.get(part.name)!)
-		.filter((r) => r.output.length === 3)
-		.at(-1)!;
+	const lastGrid = t.root.children.filter((r) => r.output.length === 3).at(-1) ?? t.root;
 	return {
 		ok: true,
 		analysis: {
 			network,
 			input,
 			trace: t,
-			peakActivationBytes: peakActivationBytes(network.root, t),
+			peakActivationBytes: peakActivationBytes(t.root),
 			receptiveField: lastGrid.rf
 		}
 	};

@@ -66,4 +66,9 @@ export function sumOps(o: ElementOps): number {
 /** A multiply-accumulate is two floating-point operations; said once, here. */
 export const FLOPS_PER_MAC = 2;
 
+/** FLOPs of `macs` multiply-accumulates, by the convention above. */
+export function flopsOf(macs: number): number {
+	return FLOPS_PER_MAC * macs;
+}
+
 export const BYTES_PER_FLOAT32 = 4;

@@ -35,13 +35,32 @@ export function bytes(n: number): string {
 	return `${n} B`;
 }
 
+/** 0.3124 → "31.2%"; tiny but not zero → "<0.1%". */
+export function percent(fraction: number): string {
+	if (fraction === 0) return '0%';
+	if (fraction < 0.001) return '<0.1%';
+	return `${(fraction * 100).toFixed(1)}%`;
+}
+
 /** [35, 35, 384] → "35x35x384". */
 export function shape(s: Shape): string {
 	return s.join('x');
 }
 
-/** A signed difference: +1.30 M, −420 k, ±0. */
-export function delta(n: number, digits = 2): string {
-	if (n === 0) return '±0';
-	return `${n > 0 ? '+' : '−'}${compact(Math.abs(n), digits)}`;
+/** The units a difference is written in: the unit of the number it sits beside. */
+export type DeltaUnit = 'params' | 'macs' | 'flops' | 'ops' | 'bytes' | 'px';
+
+const MAGNITUDE: Record<DeltaUnit, (n: number) => string> = {
+	params: (n) => `${compact(n)} params`,
+	macs: (n) => `${compact(n)} MACs`,
+	flops: (n) => `${compact(n)} FLOPs`,
+	ops: (n) => `${compact(n)} ops`,
+	bytes: (n) => bytes(n),
+	px: (n) => `${count(n)} px`
+};
+
+/** A signed difference in its unit: "+1.30 M params", "−629.50 KiB", "+96 px", "±0 px". */
+export function delta(n: number, unit: DeltaUnit): string {
+	if (n === 0) return `±${MAGNITUDE[unit](0)}`;
+	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n))}`;
 }

@@ -5,7 +5,7 @@ import { trace } from './trace';
 
 const F = 4; // bytes per float32
 const peak = (node: Parameters<typeof trace>[0], shape: [number, number, number]) =>
-	peakActivationBytes(node, trace(node, shape));
+	peakActivationBytes(trace(node, shape).root);
 
 describe('peak activation memory', () => {
 	it('a layer holds its input and output at once', () => {

@@ -14,9 +14,13 @@ import {
 	type KernelText
 } from '../schema/build';
 import type { Node } from '../schema/types';
-import { analyse } from './analyse';
+import { allNetworks } from '../networks/registry';
+import { topOf } from '../schema/path';
+import { MAX_INPUT, analyse } from './analyse';
 import { peakActivationBytes } from './memory';
 import { trace } from './trace';
+
+const SMALLEST = 75;
 
 const kernelText = fc.constantFrom<KernelText>('1x1', '3x3', '1x7', '7x1', '5x5', '1x3', '3x1');
 const padding = fc.constantFrom<'same' | 'valid'>('same', 'valid');
@@ -77,7 +81,7 @@ describe('counts over random definitions', () => {
 							expect(Number.isFinite(axis.offset)).toBe(true);
 						}
 					}
-					const peak = peakActivationBytes(node, t);
+					const peak = peakActivationBytes(t.root);
 					expect(whole(peak) && peak >= size * size * channels * 4).toBe(true);
 				}
 			),
@@ -90,7 +94,7 @@ describe('counts over random definitions', () => {
 			fc.property(tree, fc.integer({ min: 8, max: 40 }), (node, size) => {
 				const t = trace(node, [size, size, 8]);
 				const layers = t.rows.filter((r) => r.node.kind === 'conv' || r.node.kind === 'pool');
-				const root = t.byPath.get('')!;
+				const root = t.root;
 				expect(root.macs).toBe(layers.reduce((m, r) => m + r.macs, 0));
 				expect(root.params.weights).toBe(layers.reduce((m, r) => m + r.params.weights, 0));
 			}),
@@ -98,26 +102,35 @@ describe('counts over random definitions', () => {
 		);
 	});
 
-	it('analyse() never throws, at any size', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: -10, max: 5000 }), (size) => {
-				const n = {
-					id: 't',
-					variant: 'paper' as const,
-					label: 'T',
-					source: { kind: 'paper' as const, figures: [], note: '' },
-					input: [299, 299, 3] as const,
-					classes: 10,
-					root: seq(
-						'root',
-						conv(8, '3x3', { stride: 2, padding: 'valid' }),
-						maxPool(3, { stride: 2, padding: 'valid' })
-					)
-				};
-				const r = analyse(n, size);
-				expect(typeof r.ok).toBe('boolean');
-			}),
-			{ numRuns: 100, seed: 1 }
-		);
-	});
+	// The smallest input that works is 75x75 for every network here (README); the stems' valid convolutions
+	// and stride-2 pools decide it. Sizes at or above it work, up to MAX_INPUT; below it the message names the
+	// first layer that fails and offers 75.
+	it.each(allNetworks().map((n) => [`${n.id} (${n.variant})`, n] as const))(
+		'%s works from 75x75 up and says which layer fails below',
+		(_, network) => {
+			const check = (size: number) => {
+				const r = analyse(network, size);
+				if (size >= SMALLEST && size <= MAX_INPUT) {
+					expect(r.ok, `${size}x${size} works`).toBe(true);
+					return;
+				}
+				expect(r.ok, `${size}x${size} fails`).toBe(false);
+				if (r.ok) return;
+				expect(r.error.smallest).toBe(SMALLEST);
+				if (size >= 1 && size <= MAX_INPUT) {
+					expect(r.error.path, 'names a layer').not.toBe('');
+					expect(network.root.children.map((c) => c.name)).toContain(topOf(r.error.path));
+					expect(r.error.message).toContain(r.error.path);
+					expect(r.error.message).toContain(`${SMALLEST}x${SMALLEST}`);
+				} else {
+					expect(r.error.message).toMatch(new RegExp(`from 1 to ${MAX_INPUT}`));
+				}
+			};
+			for (const size of [SMALLEST - 1, SMALLEST, MAX_INPUT, MAX_INPUT + 1, 0]) check(size);
+			fc.assert(fc.property(fc.integer({ min: -10, max: MAX_INPUT + 100 }), check), {
+				numRuns: 25,
+				seed: 1
+			});
+		}
+	);
 });

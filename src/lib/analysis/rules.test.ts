@@ -54,13 +54,13 @@ describe('receptive field', () => {
 
 	it('1x7 twice (as Fig 5 prints) never grows the height', () => {
 		const t = trace(seq('f', conv(8, '1x7'), conv(8, '1x7')), [17, 17, 8]);
-		expect(t.byPath.get('')!.rf.h.size).toBe(1);
-		expect(t.byPath.get('')!.rf.w.size).toBe(13);
+		expect(t.root.rf.h.size).toBe(1);
+		expect(t.root.rf.w.size).toBe(13);
 	});
 
 	it('same padding centres the first window on pixel 0; valid starts it inside', () => {
-		const same = trace(conv(1, '3x3'), [9, 9, 1]).byPath.get('')!;
-		const valid = trace(conv(1, '3x3', { padding: 'valid' }), [9, 9, 1]).byPath.get('')!;
+		const same = trace(conv(1, '3x3'), [9, 9, 1]).root;
+		const valid = trace(conv(1, '3x3', { padding: 'valid' }), [9, 9, 1]).root;
 		expect(same.rf.h.offset).toBe(0.5);
 		expect(valid.rf.h.offset).toBe(1.5);
 	});
@@ -68,7 +68,7 @@ describe('receptive field', () => {
 
 describe('layer counts', () => {
 	it('conv: k_h x k_w x C_in x F weights, BN channels, MACs per output element', () => {
-		const row = trace(conv(224, '7x1'), [17, 17, 192]).byPath.get('')!;
+		const row = trace(conv(224, '7x1'), [17, 17, 192]).root;
 		expect(row.params).toEqual({ weights: 7 * 1 * 192 * 224, biases: 0, batchNormChannels: 224 });
 		expect(row.macs).toBe(17 * 17 * 224 * 7 * 192);
 		expect(row.ops.batchNorm).toBe(2 * 17 * 17 * 224);
@@ -76,7 +76,7 @@ describe('layer counts', () => {
 	});
 
 	it('pool: no params, one op per window cell', () => {
-		const row = trace(maxPool(3, { stride: 2, padding: 'valid' }), [35, 35, 384]).byPath.get('')!;
+		const row = trace(maxPool(3, { stride: 2, padding: 'valid' }), [35, 35, 384]).root;
 		expect(row.output).toEqual([17, 17, 384]);
 		expect(row.params).toEqual({ weights: 0, biases: 0, batchNormChannels: 0 });
 		expect(row.ops.pool).toBe(17 * 17 * 384 * 9);

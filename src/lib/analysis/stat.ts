@@ -73,7 +73,7 @@ function resolve(network: string, variant: string | undefined, path: string, inp
 	if (!found.ok) throw new Error(`<Stat>: ${found.message}`);
 	const result = analyse(found.network, input);
 	if (!result.ok) throw new Error(`<Stat>: ${result.error.message}`);
-	const row = result.analysis.trace.byPath.get(path);
+	const row = result.analysis.trace.row(path);
 	if (!row) throw new Error(`<Stat>: ${network} has no node at "${path}".`);
 	return { analysis: result.analysis, row };
 }

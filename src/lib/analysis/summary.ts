@@ -1,9 +1,9 @@
 // The summary document of a network: the JSON the CLI prints, and the rows of its table.
-import { childrenOf, join } from '../schema/walk';
-import { isLayer, type Network, type Node, type Shape, type Variant } from '../schema/types';
+import { isLayer, type Node, type Shape, type Variant } from '../schema/types';
 import type { Analysis } from './analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable, type ParamConvention } from './counts';
-import type { Row } from './trace';
+import { shortTitleOf } from './naming';
+import type { Row, Trace } from './trace';
 
 export interface LayerSummary {
 	path: string;
@@ -51,18 +51,8 @@ export const CONVENTION_TEXT = {
 };
 
 /** The network's top-level parts in forward order, a repeat's copies each on their own row. */
-export function topLevelRows(network: Network, rows: Map<string, Row>): Row[] {
-	return network.root.children.flatMap((part: Node) => {
-		const parts = part.kind === 'repeat' ? childrenOf(part).map((c) => join(part.name, c.name)) : [part.name];
-		return parts.map((path) => rows.get(path)!);
-	});
-}
-
-function blockLabel(network: Network, row: Row): string {
-	const [top, copy] = row.path.split('/');
-	const part = network.root.children.find((c) => c.name === top);
-	if (part?.kind === 'repeat' && copy) return `${part.label ?? part.name} ${copy}/${part.times}`;
-	return row.label;
+export function topLevelRows(t: Trace): Row[] {
+	return t.root.children.flatMap((part) => (part.node.kind === 'repeat' ? part.children : [part]));
 }
 
 export function summarise(
@@ -71,7 +61,7 @@ export function summarise(
 	convention: ParamConvention = 'keras'
 ): Summary {
 	const { network, trace: t } = analysis;
-	const root = t.byPath.get('')!;
+	const root = t.root;
 	const rf = analysis.receptiveField;
 	return {
 		network: network.id,
@@ -100,9 +90,9 @@ export function summarise(
 			stride: [rf.h.stride, rf.w.stride],
 			offset: [rf.h.offset, rf.w.offset]
 		},
-		blocks: topLevelRows(network, t.byPath).map((r) => ({
+		blocks: topLevelRows(t).map((r) => ({
 			path: r.path,
-			label: blockLabel(network, r),
+			label: shortTitleOf(r),
 			kind: r.node.kind,
 			input: r.input,
 			output: r.output,

@@ -1,7 +1,10 @@
 // The one fold over a definition: shapes, parameters, MACs, element ops, activation bytes and receptive
 // field for every node, in forward order. Problems are collected, not thrown, so validate() can list them all.
-import { labelOf } from '../schema/label';
-import { childrenOf, join } from '../schema/walk';
+// It stays one file over 300 lines on purpose: the fold is one recursion whose cases share a hot-path context,
+// and splitting it would scatter the one place where a number is born (it runs per layer, per input size).
+import { branchLabel, labelOf } from '../schema/label';
+import { join } from '../schema/path';
+import { childrenOf } from '../schema/walk';
 import { MATCH_INPUT, type Layer, type Node, type Padding, type Pair, type Shape } from '../schema/types';
 import {
 	BYTES_PER_FLOAT32,
@@ -18,10 +21,18 @@ export interface ReceptiveField {
 	w: ReceptiveAxis;
 }
 
+/** One traced node. Rows form a tree like d3-hierarchy's nodes: `parent`, `index`, `children`, `depth`. */
 export interface Row {
 	path: string;
 	node: Node;
+	/** 0 for the traced root. */
 	depth: number;
+	/** The row this one is a child of (a branch's concat, a copy's repeat); null for the traced root. */
+	parent: Row | null;
+	/** Position among the parent's children, from 0: branch `index + 1`, copy `index + 1`. */
+	index: number;
+	/** In forward order; a repeat's are its copies. */
+	children: readonly Row[];
 	label: string;
 	input: Shape;
 	output: Shape;
@@ -46,9 +57,12 @@ export type Problem =
 export interface Trace {
 	input: Shape;
 	output: Shape;
-	/** Pre-order: a block's row comes before its children's. The root's path is ''. */
-	rows: Row[];
-	byPath: Map<string, Row>;
+	/** The traced root's row (path '' for a whole network). */
+	root: Row;
+	/** Pre-order: a block's row comes before its children's. */
+	rows: readonly Row[];
+	/** The row at `path`, or undefined when the traced tree has no such node. */
+	row(path: string): Row | undefined;
 	problems: Problem[];
 }
 
@@ -56,9 +70,14 @@ export const elements = (shape: Shape): number => shape.reduce((a, b) => a * b, 
 export const shapeText = (shape: Shape): string => shape.join('x');
 
 interface Context {
-	rows: Row[];
-	byPath: Map<string, Row>;
 	problems: Problem[];
+}
+
+/** Where a node sits: its position among its siblings, and whether they are a concat's branches. */
+interface Place {
+	depth: number;
+	index: number;
+	branch: boolean;
 }
 
 interface Flow {
@@ -70,10 +89,12 @@ interface Flow {
 interface Step {
 	layer: Layer;
 	path: string;
-	depth: number;
+	place: Place;
 	at: Flow;
 	ctx: Context;
 }
+
+const NO_ROWS: readonly Row[] = [];
 
 // Rows are written as whole literals: object spread is tens of times slower here.
 function leafRow(
@@ -83,7 +104,10 @@ function leafRow(
 	return {
 		path: s.path,
 		node: s.layer,
-		depth: s.depth,
+		depth: s.place.depth,
+		parent: null,
+		index: s.place.index,
+		children: NO_ROWS,
 		label: fields.label,
 		input: s.at.shape,
 		output: fields.output,
@@ -131,8 +155,8 @@ function windowed(s: Step, kernel: Pair, stride: Pair, padding: Padding) {
 	return { oh: Math.max(oh, 1), ow: Math.max(ow, 1), rf: grown };
 }
 
-function layerRow(layer: Layer, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
-	const s: Step = { layer, path, depth, at, ctx };
+function layerRow(layer: Layer, path: string, place: Place, at: Flow, ctx: Context, match?: number): Row {
+	const s: Step = { layer, path, place, at, ctx };
 	// Channels are last in both ranks; a vector has no grid (`windowed` reports that as a problem).
 	const c = at.shape[at.shape.length - 1];
 	switch (layer.kind) {
@@ -234,26 +258,31 @@ function sumOf(
 	return { params: { weights, biases, batchNormChannels }, macs, ops, activationBytes };
 }
 
-function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, match?: number): Row {
+function visit(node: Node, path: string, place: Place, at: Flow, ctx: Context, match?: number): Row {
 	switch (node.kind) {
 		case 'conv':
 		case 'pool':
 		case 'globalPool':
 		case 'dropout':
-		case 'dense': {
-			const row = layerRow(node, path, depth, at, ctx, match);
-			ctx.rows.push(row);
-			ctx.byPath.set(path, row);
-			return row;
-		}
+		case 'dense':
+			return layerRow(node, path, place, at, ctx, match);
 		case 'sequence':
 		case 'repeat':
 		case 'concat':
 		case 'residual':
 			break;
 	}
-	const slot = ctx.rows.push(undefined as unknown as Row) - 1;
 	const kids = childrenOf(node);
+	const depth = place.depth + 1;
+	const child = (i: number, flow: Flow, width = match) =>
+		visit(
+			kids[i],
+			join(path, kids[i].name),
+			{ depth, index: i, branch: node.kind === 'concat' },
+			flow,
+			ctx,
+			width
+		);
 	/** A block's row: the sum of its parts, plus its own element ops and, for a concat or add, its own tensor. */
 	const block = (
 		output: Shape,
@@ -263,11 +292,16 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 		ownsTensor = false
 	): Row => {
 		const sum = sumOf(parts, own);
-		return {
+		const row: Row = {
 			path,
 			node,
-			depth,
-			label: labelOf(node),
+			depth: place.depth,
+			parent: null,
+			index: place.index,
+			children: parts,
+			// A concat's branches have no name of their own in the figures: they are numbered.
+			label:
+				place.branch && node.kind === 'sequence' && !node.label ? branchLabel(place.index) : labelOf(node),
 			input: at.shape,
 			output,
 			filters: undefined,
@@ -277,23 +311,23 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 			activationBytes: sum.activationBytes + (ownsTensor ? elements(output) * BYTES_PER_FLOAT32 : 0),
 			rf
 		};
+		for (const part of parts) part.parent = row;
+		return row;
 	};
-	let row: Row;
 	switch (node.kind) {
 		case 'sequence':
 		case 'repeat': {
 			const rows: Row[] = [];
 			let flow = at;
-			for (const kid of kids) {
-				const r = visit(kid, join(path, kid.name), depth + 1, flow, ctx, match);
+			for (let i = 0; i < kids.length; i++) {
+				const r = child(i, flow);
 				rows.push(r);
 				flow = { shape: r.output, rf: r.rf };
 			}
-			row = block(flow.shape, flow.rf, rows);
-			break;
+			return block(flow.shape, flow.rf, rows);
 		}
 		case 'concat': {
-			const rows = kids.map((kid) => visit(kid, join(path, kid.name), depth + 1, at, ctx, match));
+			const rows = kids.map((_, i) => child(i, at));
 			const shapes = rows.map((r) => r.output);
 			const [first] = shapes;
 			if (shapes.some((s) => s.length !== 3 || s[0] !== first[0] || s[1] !== first[1])) {
@@ -307,13 +341,11 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 			const channels = shapes.reduce((sum, s) => sum + s[s.length - 1], 0);
 			const output: Shape = first.length === 3 ? [first[0], first[1], channels] : [channels];
 			const rf = rows.map((r) => r.rf).reduce((a, b) => ({ h: widerAxis(a.h, b.h), w: widerAxis(a.w, b.w) }));
-			row = block(output, rf, rows, ZERO_OPS, true);
-			break;
+			return block(output, rf, rows, ZERO_OPS, true);
 		}
 		case 'residual': {
-			const [body] = kids;
 			const width = at.shape[at.shape.length - 1];
-			const r = visit(body, join(path, body.name), depth + 1, at, ctx, width);
+			const r = child(0, at, width);
 			if (shapeText(r.output) !== shapeText(at.shape)) {
 				ctx.problems.push({
 					kind: 'residualWidth',
@@ -330,25 +362,32 @@ function visit(node: Node, path: string, depth: number, at: Flow, ctx: Context, 
 				activation: node.activation === 'relu' ? out : 0
 			});
 			const rf = { h: widerAxis(at.rf.h, r.rf.h), w: widerAxis(at.rf.w, r.rf.w) };
-			row = block(at.shape, rf, [r], own, true);
-			break;
+			return block(at.shape, rf, [r], own, true);
 		}
 	}
-	ctx.rows[slot] = row;
-	ctx.byPath.set(path, row);
-	return row;
+}
+
+/** Rows in pre-order (a block before its children), each also filed by path. */
+function flatten(row: Row, rows: Row[], byPath: Map<string, Row>): void {
+	rows.push(row);
+	byPath.set(row.path, row);
+	for (const child of row.children) flatten(child, rows, byPath);
 }
 
 /** Traces `node` (a whole network's root, or any subtree) on an input of `shape`. */
 export function trace(node: Node, shape: Shape, base = ''): Trace {
-	const ctx: Context = { rows: [], byPath: new Map(), problems: [] };
+	const ctx: Context = { problems: [] };
 	const rf = { h: PIXEL, w: PIXEL };
-	const root = visit(node, base, 0, { shape, rf }, ctx);
+	const root = visit(node, base, { depth: 0, index: 0, branch: false }, { shape, rf }, ctx);
+	const rows: Row[] = [];
+	const byPath = new Map<string, Row>();
+	flatten(root, rows, byPath);
 	return {
 		input: shape,
 		output: root.output,
-		rows: ctx.rows,
-		byPath: ctx.byPath,
+		root,
+		rows,
+		row: (path) => byPath.get(path),
 		problems: ctx.problems
 	};
 }

@@ -41,22 +41,22 @@ export function derivation(network: string, variant: string | undefined, path: s
 	const result = analyse(found.network);
 	if (!result.ok) throw new Error(`<Derivation>: ${result.error.message}`);
 	const t = result.analysis.trace;
-	const row = t.byPath.get(path);
+	const row = t.row(path);
 	if (!row) throw new Error(`<Derivation>: ${found.network.label} has no node at "${path}".`);
 	const times = (line: string) => line.replace(/ x /g, ' × ');
 	switch (quantity) {
 		case 'output': {
-			const lines = shapeDerivation(row, t);
+			const lines = shapeDerivation(row);
 			if (lines.length === 0) throw new Error(`<Derivation>: "${path}" has no output formula of its own.`);
 			return lines.map(times);
 		}
 		case 'params': {
-			const { trainable, nonTrainable } = paramDerivation(row, t);
+			const { trainable, nonTrainable } = paramDerivation(row);
 			const frozen = nonTrainable.filter((l) => l !== 'none').map((l) => `not trained: ${l}`);
 			return [...trainable, ...frozen].map(times);
 		}
 		case 'macs':
-			return [times(macDerivation(row, t))];
+			return [times(macDerivation(row))];
 	}
 }
 
@@ -113,7 +113,7 @@ export function erratumView(id: string): ErratumView {
 			const result = analyse(found.network);
 			if (!result.ok) continue;
 			for (const { path } of descendants(found.network.root)) {
-				const row = result.analysis.trace.byPath.get(path);
+				const row = result.analysis.trace.row(path);
 				const note = row && erratumNote(row, result.analysis.trace);
 				if (note?.id === id) return { ...note, network: entry.id, variant, path, block: path.split('/')[0] };
 			}
@@ -137,7 +137,7 @@ export function factorised(n: number, channels: number, grid: number): Factorise
 	const k = (h: number, w: number) => `${h}x${w}` as KernelText;
 	const input = [grid, grid, channels] as const;
 	const measure = (t: ReturnType<typeof trace>) => {
-		const row = t.byPath.get('');
+		const row = t.row('');
 		if (!row) throw new Error('factorised: no root row');
 		// Weights only: the point is the kernels; BatchNorm adds the same few per layer either way.
 		return { params: row.params.weights, macs: row.macs, rf: `${row.rf.h.size} × ${row.rf.w.size}` };

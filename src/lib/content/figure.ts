@@ -8,7 +8,7 @@ import { locate, nodeHref } from '../explorer/locate';
 import { drawnPath, resolvePath } from '../explorer/paths';
 import { networkHref } from '../explorer/links';
 import type { Network } from '../schema/types';
-import { isWithin } from '../schema/walk';
+import { isWithin } from '../schema/path';
 import { bandFor, cropLayout } from './frame';
 
 export interface FigureSpec {
@@ -66,7 +66,7 @@ export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedF
 	const { network, variant } = found;
 	const analysis = analysisOf(network);
 	const layout = block
-		? blockLayout(network.root, block, analysis.trace)
+		? blockLayout(block, analysis.trace)
 		: overviewLayout(network, analysis.trace, 'params');
 	const paths = (spec.highlight ?? []).map((p) => {
 		const full = resolvePath(network.root, p);
@@ -79,7 +79,7 @@ export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedF
 		return drawn;
 	});
 	const title = block
-		? `${analysis.trace.byPath.get(block)?.label ?? block} of ${network.label}`
+		? `${analysis.trace.row(block)?.label ?? block} of ${network.label}`
 		: `${network.label}, its parts`;
 	return {
 		network,

@@ -26,7 +26,7 @@ export function networkCards(): NetworkCard[] {
 				if (!found.ok) throw new Error(found.message);
 				const result = analyse(found.network);
 				if (!result.ok) throw new Error(result.error.message);
-				const root = result.analysis.trace.byPath.get('');
+				const root = result.analysis.trace.row('');
 				if (!root) throw new Error(`${entry.id}: no root row`);
 				return {
 					variant,

@@ -5,7 +5,8 @@ import { isLayer, type Network } from '../schema/types';
 import type { Trace } from '../analysis/trace';
 import { blockLayout } from './layout';
 import { overviewLayout } from './overview';
-import type { Box, Layout } from './types';
+import { badgeRect, edgeLabelRect, frameLabelRect, type Box, type Layout, type Rect } from './types';
+import { rowAt } from '../analysis/testing';
 
 const variants = REGISTRY.flatMap((entry) =>
 	Object.keys(entry.variants).map((variant) => {
@@ -24,7 +25,7 @@ function blockPaths(network: Network): string[] {
 
 /** Layers the diagram of `path` must draw: everything below it, a repeat's first copy only. */
 function layersDrawn(trace: Trace, path: string): string[] {
-	const node = trace.byPath.get(path)!.node;
+	const node = rowAt(trace, path).node;
 	const base = node.kind === 'repeat' ? `${path}/1` : path;
 	return trace.rows
 		.filter((r) => isLayer(r.node) && (r.path === base || r.path.startsWith(`${base}/`)))
@@ -42,7 +43,41 @@ function onBorder(box: Box, [x, y]: [number, number]): boolean {
 	return (inX && onH) || (inY && onV);
 }
 
+/** Whether the straight segment a–b runs through the inside of `r` (touching its outline does not count). */
+function crosses([x0, y0]: [number, number], [x1, y1]: [number, number], r: Rect): boolean {
+	const eps = 0.5;
+	const [lx, hx] = [Math.min(x0, x1), Math.max(x0, x1)];
+	const [ly, hy] = [Math.min(y0, y1), Math.max(y0, y1)];
+	return lx < r.x + r.w - eps && hx > r.x + eps && ly < r.y + r.h - eps && hy > r.y + eps;
+}
+
+/** Every label and badge drawn, by what it says. */
+function labels(layout: Layout): { what: string; rect: Rect }[] {
+	return [
+		...layout.frames.map((f) => ({ what: `frame label "${f.label}" of ${f.path}`, rect: frameLabelRect(f) })),
+		...layout.boxes
+			.filter((b) => b.erratum)
+			.map((b) => ({ what: `badge ${b.erratum} on ${b.id}`, rect: badgeRect(b) })),
+		...layout.edges.flatMap((e) => {
+			const rect = edgeLabelRect(e);
+			return rect ? [{ what: `label "${e.label}" of ${e.from} -> ${e.to}`, rect }] : [];
+		})
+	];
+}
+
 function checkInvariants(layout: Layout) {
+	// No edge runs through a label or a badge.
+	const drawn = labels(layout);
+	for (const e of layout.edges) {
+		for (let k = 1; k < e.points.length; k++) {
+			for (const { what, rect } of drawn) {
+				expect(crosses(e.points[k - 1], e.points[k], rect), `edge ${e.from} -> ${e.to} crosses ${what}`).toBe(
+					false
+				);
+			}
+		}
+	}
+
 	const ids = new Set(layout.boxes.map((b) => b.id));
 	expect(ids.size, 'box ids are unique').toBe(layout.boxes.length);
 	for (let i = 0; i < layout.boxes.length; i++) {
@@ -114,7 +149,7 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 	'%s',
 	(_, { network, trace }) => {
 		it.each(blockPaths(network))('%s: one box per layer, no overlaps, edges end on boxes', (path) => {
-			const layout = blockLayout(network.root, path, trace);
+			const layout = blockLayout(path, trace);
 			const layerBoxes = layout.boxes.filter((b) => b.role === 'layer').map((b) => b.id);
 			expect(layerBoxes.sort()).toEqual(layersDrawn(trace, path).sort());
 			checkInvariants(layout);
@@ -122,9 +157,9 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 
 		it('every concat has a box, every residual its scale and add', () => {
 			for (const path of blockPaths(network)) {
-				const layout = blockLayout(network.root, path, trace);
+				const layout = blockLayout(path, trace);
 				const ids = new Set(layout.boxes.map((b) => b.id));
-				const base = trace.byPath.get(path)!.node.kind === 'repeat' ? `${path}/1` : path;
+				const base = rowAt(trace, path).node.kind === 'repeat' ? `${path}/1` : path;
 				for (const row of trace.rows.filter((r) => r.path === base || r.path.startsWith(`${base}/`))) {
 					if (row.node.kind === 'concat') expect(ids.has(row.path), row.path).toBe(true);
 					if (row.node.kind === 'residual') {
@@ -137,19 +172,21 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 		});
 
 		it.each(['params', 'macs'] as const)(
-			'overview by %s: one box per part, widths follow shares',
+			'overview by %s: one box per part, its bar the share on one scale',
 			(measure) => {
 				const layout = overviewLayout(network, trace, measure);
 				checkInvariants(layout);
 				const parts = layout.boxes.filter((b) => b.role === 'part');
 				expect(parts.map((b) => b.path)).toEqual(network.root.children.map((c) => c.name));
 				expect(parts.reduce((s, b) => s + b.share!, 0)).toBeCloseTo(1, 9);
+				// Box size means nothing: every part is as wide as the others, so the bars inside compare.
+				expect(new Set(parts.map((b) => b.w)).size).toBe(1);
 			}
 		);
 
 		it('matches the reviewed geometry snapshot', async () => {
 			const all = Object.fromEntries(
-				blockPaths(network).map((path) => [path, geometry(blockLayout(network.root, path, trace))])
+				blockPaths(network).map((path) => [path, geometry(blockLayout(path, trace))])
 			);
 			all['#overview'] = geometry(overviewLayout(network, trace, 'params'));
 			await expect(JSON.stringify(all, null, 1) + '\n').toMatchFileSnapshot(
@@ -162,10 +199,10 @@ describe.each(variants.map((v) => [`${v.network.id} (${v.network.variant})`, v] 
 describe('accessible names', () => {
 	it('name the block, the branch and the layer', () => {
 		const v4 = variants.find((v) => v.network.id === 'inception-v4')!;
-		const layout = blockLayout(v4.network.root, 'inceptionA', v4.trace);
+		const layout = blockLayout('inceptionA', v4.trace);
 		const box = layout.boxes.find((b) => b.id === 'inceptionA/1/b3/conv2')!;
 		expect(box.name).toBe('Inception-A branch 3, 3x3 Conv (96), 96 filters');
-		const split = blockLayout(v4.network.root, 'inceptionC', v4.trace).boxes.find(
+		const split = blockLayout('inceptionC', v4.trace).boxes.find(
 			(b) => b.id === 'inceptionC/1/b4/split/b2/conv1'
 		)!;
 		expect(split.name).toBe('Inception-C branch 4 split branch 2, 3x1 Conv (256), 256 filters');
@@ -173,7 +210,7 @@ describe('accessible names', () => {
 
 	it('mark the errata the paper prints', () => {
 		const v4 = variants.find((v) => v.network.id === 'inception-v4')!;
-		const stem = blockLayout(v4.network.root, 'stem', v4.trace);
+		const stem = blockLayout('stem', v4.trace);
 		expect(stem.boxes.filter((b) => b.erratum).map((b) => `${b.id}:${b.erratum}`)).toContain(
 			'stem/mixed3/b1/conv1:E1'
 		);

@@ -1,27 +1,18 @@
 // Block diagrams: branches side by side, one box per layer, a concat node under the branches, a residual's
 // shortcut and scale drawn beside its body, a repeat shown once inside an "x N" frame. Pure geometry.
-import { childrenOf, join } from '../schema/walk';
-import { isLayer, type Node, type Shape } from '../schema/types';
-import type { Trace } from '../analysis/trace';
+import { isLayer, type Shape } from '../schema/types';
+import type { Row, Trace } from '../analysis/trace';
 import { shape as shapeText } from '../analysis/format';
-import { kindOf, layerWords, spokenName } from './names';
-import { UNIT, textWidth, type Box, type Edge, type Frame, type Layout } from './types';
+import { spokenName } from '../analysis/naming';
+import { kindOf, layerWords } from './names';
+import { route, type Link } from './routing';
+import { FRAME_LABEL, UNIT, textWidth, type Box, type Frame, type Layout } from './types';
 
-/** Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut. */
-interface Head {
-	to: string;
-	kind: Edge['kind'];
-	/** The shortcut's vertical lane, for `identity` heads. */
-	lane?: number;
-}
-
-interface Link {
-	from: string;
-	to: string;
-	kind: Edge['kind'];
-	label?: string;
-	lane?: number;
-}
+/**
+ * Where a fragment wants its input: a box, reached by a plain edge or by a residual's shortcut (down its
+ * vertical `lane`, carrying the block input).
+ */
+type Head = { to: string; kind: 'flow' } | { to: string; kind: 'identity'; lane: number; label: string };
 
 /** A laid-out subtree in its own coordinates, origin at its top left. */
 interface Fragment {
@@ -40,24 +31,15 @@ function moved(f: Fragment, dx: number, dy: number): Fragment {
 		...f,
 		boxes: f.boxes.map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })),
 		frames: f.frames.map((r) => ({ ...r, x: r.x + dx, y: r.y + dy })),
-		heads: f.heads.map((h) => (h.lane === undefined ? h : { ...h, lane: h.lane + dx })),
-		links: f.links.map((l) => (l.lane === undefined ? l : { ...l, lane: l.lane + dx }))
+		heads: f.heads.map((h) => (h.kind === 'identity' ? { ...h, lane: h.lane + dx } : h)),
+		links: f.links.map((l) => (l.kind === 'identity' ? { ...l, lane: l.lane + dx } : l))
 	};
 }
 
 function connect(from: string, heads: Head[], label?: string): Link[] {
-	return heads.map((h) => ({ from, to: h.to, kind: h.kind, lane: h.lane, label }));
-}
-
-interface Context {
-	trace: Trace;
-	root: Node;
-}
-
-function rowOf(ctx: Context, path: string) {
-	const row = ctx.trace.byPath.get(path);
-	if (!row) throw new Error(`diagram: no traced row at "${path}"`);
-	return row;
+	return heads.map((h): Link =>
+		h.kind === 'identity' ? { ...h, from } : { from, to: h.to, kind: 'flow', label }
+	);
 }
 
 function single(box: Omit<Box, 'x' | 'y'>, output: Shape): Fragment {
@@ -102,16 +84,31 @@ function stack(parts: Fragment[]): Fragment {
 	};
 }
 
+/** Where edges enter a fragment from above: its head boxes' centres, and its shortcut lanes. */
+function entries(f: Fragment): number[] {
+	return f.heads.flatMap((h) => {
+		if (h.kind === 'identity') return [h.lane];
+		const box = f.boxes.find((b) => b.id === h.to);
+		return box ? [box.x + box.w / 2] : [];
+	});
+}
+
+/** Clearance between a frame's label and an edge entering the frame. */
+const LABEL_GAP = 6;
+
 function framed(f: Fragment, frame: Omit<Frame, 'x' | 'y' | 'w' | 'h'>): Fragment {
-	const labelW = textWidth(frame.label, 11) + 2 * UNIT.framePad;
-	const w = Math.max(f.w + 2 * UNIT.framePad, labelW);
+	const labelW = textWidth(frame.label, FRAME_LABEL.font);
+	// Equal padding both sides keeps the axis; enough of it that every entering edge passes right of the label.
+	const clear = FRAME_LABEL.x + labelW + LABEL_GAP - Math.min(...entries(f));
+	const pad = Math.max(UNIT.framePad, clear);
+	const w = Math.max(f.w + 2 * pad, labelW + 2 * UNIT.framePad);
 	const inner = moved(f, (w - f.w) / 2, UNIT.frameLabel + UNIT.framePad);
 	const h = f.h + UNIT.frameLabel + UNIT.framePad + UNIT.frameBottom;
 	return { ...inner, w, h, frames: [{ ...frame, x: 0, y: 0, w, h }, ...inner.frames] };
 }
 
-function lay(node: Node, path: string, ctx: Context): Fragment {
-	const row = rowOf(ctx, path);
+function lay(row: Row): Fragment {
+	const { node, path } = row;
 	if (isLayer(node)) {
 		const label = row.label;
 		const printed = 'printed' in node ? node.printed : undefined;
@@ -124,7 +121,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 				w: boxWidth(label),
 				h: UNIT.boxH,
 				label,
-				name: spokenName(ctx.root, path, label, layerWords(node, row.filters)),
+				name: spokenName(row, label, layerWords(node, row.filters)),
 				...(printed ? { erratum: printed.erratum } : {})
 			},
 			row.output
@@ -132,18 +129,12 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 	}
 	switch (node.kind) {
 		case 'sequence':
-			return stack(childrenOf(node).map((kid) => lay(kid, join(path, kid.name), ctx)));
+			return stack(row.children.map(lay));
 		case 'concat': {
-			const branches = childrenOf(node).map((kid) => {
-				const inner = lay(kid, join(path, kid.name), ctx);
-				if (kid.kind !== 'sequence') return inner;
-				const n = /^b(\d+)$/.exec(kid.name);
-				return framed(inner, {
-					id: `${join(path, kid.name)}#frame`,
-					path: join(path, kid.name),
-					kind: 'branch',
-					label: n ? `Branch ${n[1]}` : (kid.label ?? kid.name)
-				});
+			const branches = row.children.map((kid) => {
+				const inner = lay(kid);
+				if (kid.node.kind !== 'sequence') return inner;
+				return framed(inner, { id: `${kid.path}#frame`, path: kid.path, kind: 'branch', label: kid.label });
 			});
 			let x = 0;
 			const placed = branches.map((b) => {
@@ -167,7 +158,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 				h: UNIT.subH,
 				label,
 				sub,
-				name: spokenName(ctx.root, path, `${label} ${sub}`, `${placed.length} branches`)
+				name: spokenName(row, `${label} ${sub}`, `${placed.length} branches`)
 			};
 			const shift = Math.max(0, (barW - w) / 2);
 			const all = moved(
@@ -195,8 +186,8 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 			return { ...all, w: Math.max(w, barW) };
 		}
 		case 'residual': {
-			const [body] = childrenOf(node);
-			const inner = lay(body, join(path, body.name), ctx);
+			const [body] = row.children;
+			const inner = lay(body);
 			const scaleLabel = `Activation scaling x ${node.scale}`;
 			const addLabel = node.activation === 'relu' ? '+ then ReLU' : '+ (no ReLU)';
 			const content = stack([
@@ -210,9 +201,9 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 						w: boxWidth(scaleLabel),
 						h: UNIT.boxH,
 						label: scaleLabel,
-						name: spokenName(ctx.root, path, scaleLabel, 'the residual is multiplied before the add')
+						name: spokenName(row, scaleLabel, 'the residual is multiplied before the add')
 					},
-					rowOf(ctx, join(path, body.name)).output
+					body.output
 				),
 				single(
 					{
@@ -223,7 +214,7 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 						w: boxWidth(addLabel),
 						h: UNIT.boxH,
 						label: addLabel,
-						name: spokenName(ctx.root, path, addLabel, 'the shortcut joins the block output')
+						name: spokenName(row, addLabel, 'the shortcut joins the block output')
 					},
 					row.output
 				)
@@ -234,12 +225,12 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 			return {
 				...placed,
 				w: content.w + 4 * UNIT.lane,
-				heads: [...placed.heads, { to: `${path}#add`, kind: 'identity', lane }]
+				heads: [...placed.heads, { to: `${path}#add`, kind: 'identity', lane, label: shapeText(row.input) }]
 			};
 		}
 		case 'repeat': {
-			const [first] = childrenOf(node);
-			const inner = lay(first, join(path, first.name), ctx);
+			const [first] = row.children;
+			const inner = lay(first);
 			return framed(inner, {
 				id: `${path}#frame`,
 				path,
@@ -252,69 +243,6 @@ function lay(node: Node, path: string, ctx: Context): Fragment {
 
 function endBox(id: string, role: 'input' | 'output', label: string, name: string): Omit<Box, 'x' | 'y'> {
 	return { id, path: null, role, kind: 'input', w: boxWidth(label), h: UNIT.boxH, label, name };
-}
-
-/** Routes every link into an orthogonal polyline between box borders, and places one label per shape. */
-function route(boxes: Box[], links: Link[]): Edge[] {
-	const byId = new Map(boxes.map((b) => [b.id, b]));
-	const clampX = (b: Box, x: number) => Math.min(Math.max(x, b.x + 10), b.x + b.w - 10);
-	const labelled = new Set<string>();
-	const fanOut = new Map<string, number>();
-	for (const l of links) if (l.kind === 'flow') fanOut.set(l.from, (fanOut.get(l.from) ?? 0) + 1);
-	return links.map((link, i) => {
-		const a = byId.get(link.from)!;
-		const b = byId.get(link.to)!;
-		const bottom = a.y + a.h;
-		const sx = a.x + a.w / 2;
-		let points: [number, number][];
-		let label: string | undefined;
-		let labelAt: [number, number] | undefined;
-		if (link.kind === 'identity') {
-			const lane = link.lane!;
-			const turn = bottom + 4;
-			const cy = b.y + b.h / 2;
-			points = [
-				[sx, bottom],
-				[sx, turn],
-				[lane, turn],
-				[lane, cy],
-				[b.x + b.w, cy]
-			];
-			label = `shortcut ${link.label ?? ''}`.trim();
-			labelAt = [lane + 4, turn + 10];
-		} else {
-			const tx = clampX(b, sx);
-			// A source feeding several boxes splits just below itself (above any branch frames); a branch
-			// joining a concat turns just above it.
-			const jog = (fanOut.get(link.from) ?? 0) > 1 ? bottom + UNIT.gapY / 2 : b.y - UNIT.gapY / 2;
-			points =
-				Math.abs(sx - tx) < 0.5
-					? [
-							[sx, bottom],
-							[tx, b.y]
-						]
-					: [
-							[sx, bottom],
-							[sx, jog],
-							[tx, jog],
-							[tx, b.y]
-						];
-			const key = `${link.from}|${link.label}`;
-			if (link.label && !labelled.has(key)) {
-				labelled.add(key);
-				label = link.label;
-				labelAt = [sx + 5, bottom + 14];
-			}
-		}
-		return {
-			id: `e${i}`,
-			from: link.from,
-			to: link.to,
-			kind: link.kind,
-			points,
-			...(label ? { label, labelAt } : {})
-		};
-	});
 }
 
 function finish(f: Fragment): Layout {
@@ -334,10 +262,10 @@ function finish(f: Fragment): Layout {
  * The diagram of the node at `path` (a top-level part or anything below it), framed by its input and output.
  * `trace` must be the whole network's trace (rows keyed by full path) and `root` the network's root.
  */
-export function blockLayout(root: Node, path: string, trace: Trace): Layout {
-	const ctx: Context = { trace, root };
-	const row = rowOf(ctx, path);
-	const body = lay(row.node, path, ctx);
+export function blockLayout(path: string, trace: Trace): Layout {
+	const row = trace.row(path);
+	if (!row) throw new Error(`The diagram of "${path}" was asked for, but the trace has no such node.`);
+	const body = lay(row);
 	const input = single(
 		endBox(`${path}#input`, 'input', `Input ${shapeText(row.input)}`, `Input, ${shapeText(row.input)}`),
 		row.input
@@ -346,10 +274,5 @@ export function blockLayout(root: Node, path: string, trace: Trace): Layout {
 		endBox(`${path}#output`, 'output', `Output ${shapeText(row.output)}`, `Output, ${shapeText(row.output)}`),
 		row.output
 	);
-	const whole = stack([input, body, output]);
-	// The identity lane may use the input's label; give every shortcut its shape.
-	const links = whole.links.map((l) =>
-		l.kind === 'identity' ? { ...l, label: shapeText(rowOf(ctx, l.to.replace(/#add$/, '')).input) } : l
-	);
-	return finish({ ...whole, links });
+	return finish(stack([input, body, output]));
 }

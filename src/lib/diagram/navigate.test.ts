@@ -9,7 +9,7 @@ function inceptionA() {
 	if (!found.ok) throw new Error(found.message);
 	const result = analyse(found.network);
 	if (!result.ok) throw new Error(result.error.message);
-	const layout = blockLayout(found.network.root, 'inceptionA', result.analysis.trace);
+	const layout = blockLayout('inceptionA', result.analysis.trace);
 	const boxes = layout.boxes.filter((b) => b.path !== null);
 	const at = (path: string) => boxes.find((b) => b.path === path)!;
 	return { boxes, at };

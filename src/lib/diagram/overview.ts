@@ -1,11 +1,13 @@
-// The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order, whose width and
-// inner bar show its share of the network's parameters or MACs.
+// The whole-network overview (Figs 9 and 15): each top-level part one box, in forward order. Every part box is
+// as wide as the widest label needs, so size means nothing; the bar inside each, on that one common width,
+// is the part's share of the network's parameters or MACs (a bar across the whole box would be 100%).
 import type { Network } from '../schema/types';
 import { isLayer } from '../schema/types';
-import type { Trace } from '../analysis/trace';
+import type { Row, Trace } from '../analysis/trace';
 import { totalParams } from '../analysis/counts';
 import { shape as shapeText } from '../analysis/format';
-import { percent } from '../analysis/explain';
+import { percent } from '../analysis/format';
+import { titleOf } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
 import { UNIT, textWidth, type Box, type Edge, type Layout } from './types';
 
@@ -13,16 +15,13 @@ export type ShareMeasure = 'params' | 'macs';
 
 export const SHARE_WORDS: Record<ShareMeasure, string> = { params: 'parameters', macs: 'MACs' };
 
-/** Width a part gets for holding the whole network; parts holding nothing still fit their label. */
-const SPAN = 320;
+/** Least width of a part box, so that even the smaller shares make bars one can compare. */
+const MIN_PART_W = 320;
 
 export function overviewLayout(network: Network, trace: Trace, measure: ShareMeasure): Layout {
-	const total = trace.byPath.get('')!;
-	const measureOf = (path: string) => {
-		const row = trace.byPath.get(path)!;
-		return measure === 'params' ? totalParams(row.params) : row.macs;
-	};
-	const whole = measureOf('') || 1;
+	const total = trace.root;
+	const measureOf = (row: Row) => (measure === 'params' ? totalParams(row.params) : row.macs);
+	const whole = measureOf(total) || 1;
 	const ends = (role: 'input' | 'output', text: string): Omit<Box, 'x' | 'y'> => ({
 		id: `#${role}`,
 		path: null,
@@ -33,18 +32,18 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 		label: text,
 		name: text
 	});
-	const parts: Omit<Box, 'x' | 'y'>[] = network.root.children.map((part) => {
-		const row = trace.byPath.get(part.name)!;
-		const share = measureOf(part.name) / whole;
-		const label = part.kind === 'repeat' ? `${part.times} x ${row.label}` : row.label;
+	const parts: Omit<Box, 'x' | 'y'>[] = total.children.map((row) => {
+		const part = row.node;
+		const share = measureOf(row) / whole;
+		const label = titleOf(row);
 		const sub = `${percent(share)} of ${SHARE_WORDS[measure]}`;
 		const what = isLayer(part) ? layerWords(part, row.filters) : '';
 		return {
-			id: part.name,
-			path: part.name,
+			id: row.path,
+			path: row.path,
 			role: 'part',
 			kind: isLayer(part) ? kindOf(part) : 'block',
-			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24) + Math.round(SPAN * share),
+			w: Math.max(textWidth(label) + 24, textWidth(sub, 11) + 24),
 			h: UNIT.partH,
 			label,
 			sub,
@@ -52,9 +51,10 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 			name: `${label} ${sub}${what ? `, ${what}` : ''}, output ${shapeText(row.output)}`
 		};
 	});
+	const partW = Math.max(MIN_PART_W, ...parts.map((p) => p.w));
 	const all = [
 		ends('input', `Input ${shapeText(trace.input)}`),
-		...parts,
+		...parts.map((p) => ({ ...p, w: partW })),
 		ends('output', `Output ${shapeText(total.output)}`)
 	];
 	const width = Math.max(...all.map((b) => b.w));
@@ -67,7 +67,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 	const edges: Edge[] = boxes.slice(1).map((b, i) => {
 		const a = boxes[i];
 		const x = UNIT.margin + width / 2;
-		const output = i === 0 ? trace.input : trace.byPath.get(a.path!)!.output;
+		const output = i === 0 ? trace.input : total.children[i - 1].output;
 		return {
 			id: `e${i}`,
 			from: a.id,

@@ -99,3 +99,37 @@ export const UNIT = {
 export function textWidth(text: string, font: number = UNIT.font): number {
 	return Math.ceil((text.length * UNIT.char * font) / UNIT.font);
 }
+
+export interface Rect {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** A frame's label: `font` px text at (`x`, `baseline`) from the frame's top left. */
+export const FRAME_LABEL = { x: 10, baseline: 14, font: 11 } as const;
+/** An erratum badge: a pill over the box's top right corner. */
+export const BADGE = { w: 24, h: 16, dx: -12, dy: -8 } as const;
+/** Shape labels on edges. */
+export const EDGE_LABEL_FONT = 10;
+
+/** Where a frame's label is drawn (its ink, generously: cap height above the baseline, descenders below). */
+export function frameLabelRect(f: Frame): Rect {
+	const { x, baseline, font } = FRAME_LABEL;
+	return { x: f.x + x, y: f.y + baseline - font, w: textWidth(f.label, font), h: font + 3 };
+}
+
+/** Where a box's erratum badge is drawn. */
+export function badgeRect(b: Box): Rect {
+	return { x: b.x + b.w + BADGE.dx, y: b.y + BADGE.dy, w: BADGE.w, h: BADGE.h };
+}
+
+/** Where an edge's shape label is drawn; a shortcut's runs down its lane (rotated a quarter turn). */
+export function edgeLabelRect(e: Edge): Rect | undefined {
+	if (!e.label || !e.labelAt) return undefined;
+	const [x, y] = e.labelAt;
+	const long = textWidth(e.label, EDGE_LABEL_FONT);
+	const f = EDGE_LABEL_FONT;
+	return e.kind === 'identity' ? { x: x - 2, y, w: f + 1, h: long } : { x, y: y - f + 1, w: long, h: f + 2 };
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { change, nodeChanges, signed, totalsOf } from './totals';
+import { change, nodeChanges, totalsOf } from './totals';
 import { readSize } from './size';
 import { analyse, MAX_INPUT, smallestInput } from '../analysis/analyse';
-import { bytes } from '../analysis/format';
+import { bytes, delta } from '../analysis/format';
 import { lookup } from '../networks/registry';
+import { rowAt } from '../analysis/testing';
 
 function analysed(id: string, variant?: string, size?: number) {
 	const found = lookup(id, variant);
@@ -23,7 +24,7 @@ describe('differences carry the unit of the number beside them', () => {
 		[1_450, 'px', '+1,450 px'],
 		[0, 'px', '±0 px']
 	] as const)('%d %s -> %s', (n, unit, text) => {
-		expect(signed(n, unit)).toBe(text);
+		expect(delta(n, unit)).toBe(text);
 	});
 
 	it('totals of Inception-ResNet-v2 against -v1: peak memory in bytes, receptive field in px', () => {
@@ -39,13 +40,13 @@ describe('differences carry the unit of the number beside them', () => {
 		const v1 = analysed('inception-resnet-v1');
 		const v2 = analysed('inception-resnet-v2', 'paper');
 		const path = 'inceptionResnetB/1/body/up';
-		const facts = nodeChanges(v2.trace.byPath.get(path)!, v1.trace.byPath.get(path)!, 'macs');
+		const facts = nodeChanges(rowAt(v2.trace, path), rowAt(v1.trace, path), 'macs');
 		expect(facts.params).toMatch(/^\+[\d.]+ [kM] params$/);
 		expect(facts.macs).toMatch(/ MACs$/);
 		expect(facts.memory).toMatch(/ (KiB|MiB)$/);
 		expect(facts.output).toMatch(/^was 17x17x\d+$/);
 		expect(facts.rf ?? '+0 px').toMatch(/ px$/);
-		const same = v1.trace.byPath.get(path)!;
+		const same = rowAt(v1.trace, path);
 		expect(nodeChanges(same, same, 'flops')).toEqual({});
 	});
 
@@ -53,11 +54,11 @@ describe('differences carry the unit of the number beside them', () => {
 		const v1 = analysed('inception-resnet-v1');
 		const v2 = analysed('inception-resnet-v2', 'paper');
 		const path = 'inceptionResnetB/1/body/branches/b2/conv2';
-		const [now, before] = [v1.trace.byPath.get(path)!, v2.trace.byPath.get(path)!];
+		const [now, before] = [rowAt(v1.trace, path), rowAt(v2.trace, path)];
 		expect(now.rf.h.size).not.toBe(now.rf.w.size);
 		const dh = now.rf.h.size - before.rf.h.size;
 		expect(now.rf.w.size - before.rf.w.size).toBe(dh);
-		expect(nodeChanges(now, before, 'macs').rf).toBe(`${signed(dh, 'px')} high, ${signed(dh, 'px')} wide`);
+		expect(nodeChanges(now, before, 'macs').rf).toBe(`${delta(dh, 'px')} high, ${delta(dh, 'px')} wide`);
 	});
 });
 

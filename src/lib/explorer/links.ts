@@ -1,6 +1,7 @@
 // Addresses of explorer pages: /networks/<id>/<variant>/[<part>/] plus the query.
-import { REGISTRY, entryOf, variantNames, type RegistryEntry } from '../networks/registry';
-import type { Network, Node, Variant } from '../schema/types';
+import { REGISTRY, entryOf, variantsOf } from '../networks/registry';
+import type { Node } from '../schema/types';
+import { ancestors, depthOf, topOf } from '../schema/path';
 import { find } from '../schema/walk';
 
 export function networkHref(id: string, variant: string, part = '', query = ''): string {
@@ -10,22 +11,10 @@ export function networkHref(id: string, variant: string, part = '', query = ''):
 /** Every page the explorer prerenders: each network and variant (aliases too), its overview and its parts. */
 export function explorerEntries(): { id: string; variant: string; path: string }[] {
 	return REGISTRY.flatMap((entry) =>
-		variantNames(entry).flatMap((variant) => {
-			const network = build(entry, variant);
-			return ['', ...network.root.children.map((c) => c.name)].map((path) => ({
-				id: entry.id,
-				variant,
-				path
-			}));
-		})
+		variantsOf(entry).flatMap(({ variant, network }) =>
+			['', ...network().root.children.map((c) => c.name)].map((path) => ({ id: entry.id, variant, path }))
+		)
 	);
-}
-
-export function build(entry: RegistryEntry, variant: string): Network {
-	const canonical = (
-		entry.variants[variant as Variant] ? variant : entry.aliases?.[variant as Variant]
-	) as Variant;
-	return entry.variants[canonical]!(1000);
 }
 
 export interface Choice {
@@ -45,10 +34,13 @@ export function switchTo(
 		selected: string | null;
 	}
 ): string {
-	const entry = entryOf(target.id)!;
-	const names = variantNames(entry);
-	const variant = target.variant ?? (names.includes(here.variant as Variant) ? here.variant : names[0]);
-	const network = build(entry, variant);
+	const entry = entryOf(target.id);
+	const choices = entry ? variantsOf(entry) : [];
+	const wanted = target.variant ?? here.variant;
+	const choice = choices.find((c) => c.variant === wanted) ?? choices[0];
+	if (!choice) return networkHref(target.id, wanted);
+	const { variant } = choice;
+	const network = choice.network();
 	const part = network.root.children.some((c) => c.name === here.part) ? here.part : '';
 	const keep = part && here.selected ? nearestPath(network.root, part, here.selected) : null;
 	return networkHref(target.id, variant, part, here.query(keep));
@@ -59,11 +51,8 @@ export function switchTo(
  * nearest ancestor that it has, or null when only the part itself (or nothing inside it) is left.
  */
 export function nearestPath(root: Node, part: string, selected: string): string | null {
-	const names = selected.split('/');
-	if (names[0] !== part) return null;
-	for (let n = names.length; n > 1; n--) {
-		const path = names.slice(0, n).join('/');
-		if (find(root, path)) return path;
-	}
-	return null;
+	if (topOf(selected) !== part) return null;
+	// Below the part only: the part itself is what is left when nothing else matches.
+	const candidates = [selected, ...ancestors(selected)].filter((p) => depthOf(p) > 1);
+	return candidates.find((p) => find(root, p)) ?? null;
 }

@@ -1,6 +1,7 @@
 // What an explorer address names: /networks/<id>/<variant>/<part>/<deeper path>. The page loads and the
 // not-found pages ask the same question, so they give the same answer. Pure: no DOM, runs in tests.
-import { defaultVariant, entryOf, lookup, type RegistryEntry } from '../networks/registry';
+import { defaultVariant, lookup, type RegistryEntry } from '../networks/registry';
+import { topOf } from '../schema/path';
 import type { Network } from '../schema/types';
 import { networkHref } from './links';
 import { resolvePath } from './paths';
@@ -29,16 +30,15 @@ export type Located =
 /** Resolves a network, variant and path (the part first, then any deeper node, copy 1 filled in). */
 export function locate(id: string, variant?: string, path = ''): Located {
 	const found = lookup(id, variant);
-	const entry = entryOf(id);
 	if (!found.ok) {
+		const { entry } = found;
 		return entry
 			? { ok: false, message: found.message, entry, variant: defaultVariant(entry) }
 			: { ok: false, message: found.message };
 	}
-	const v = variant ?? defaultVariant(entry!);
-	const { network } = found;
+	const { network, entry, variant: v } = found;
 	const clean = path.replace(/^\/+|\/+$/g, '');
-	const part = clean.split('/')[0];
+	const part = topOf(clean);
 	if (clean && !network.root.children.some((c) => c.name === part)) {
 		return { ok: false, message: `${network.label} has no part “${part}”.`, entry, variant: v };
 	}
@@ -46,7 +46,7 @@ export function locate(id: string, variant?: string, path = ''): Located {
 	if (node === null) {
 		return { ok: false, message: `${network.label} has no node “${clean}”.`, entry, variant: v };
 	}
-	return { ok: true, entry: entry!, network, variant: v, part, node };
+	return { ok: true, entry, network, variant: v, part, node };
 }
 
 /** `locate` for a URL path; null when it is not under /networks/<something>/. */

@@ -1,7 +1,8 @@
 // Paths as readers write them. A repeat's copies are numbered (`inceptionA/1/b3/conv2`), but people (and the
 // architecture notes) often leave the copy out: `inceptionA/b3/conv2`. Pure: no DOM, runs in tests.
 import type { Node } from '../schema/types';
-import { childrenOf, find, SEPARATOR } from '../schema/walk';
+import { SEPARATOR, segments } from '../schema/path';
+import { childrenOf, find } from '../schema/walk';
 
 /**
  * The node's full path for `path`: `path` itself when it names a node, the same path with copy 1 filled in
@@ -9,7 +10,7 @@ import { childrenOf, find, SEPARATOR } from '../schema/walk';
  */
 export function resolvePath(root: Node, path: string): string | null {
 	if (find(root, path)) return path;
-	const names = path.split(SEPARATOR);
+	const names = segments(path);
 	const out: string[] = [];
 	let node: Node = root;
 	for (const name of names) {
@@ -36,7 +37,7 @@ export function drawnPath(
 	root: Node,
 	path: string
 ): { drawn: string; copies: { index: number; times: number }[] } {
-	const names = path === '' ? [] : path.split(SEPARATOR);
+	const names = segments(path);
 	const copies: { index: number; times: number }[] = [];
 	let node: Node | undefined = root;
 	const out = names.map((name, i) => {

@@ -2,6 +2,8 @@
 import type { Analysis } from '../analysis/analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable } from '../analysis/counts';
 import { shape } from '../analysis/format';
+import { titleOf } from '../analysis/naming';
+import { isResidualBody, subtree } from '../analysis/rows';
 import type { Row } from '../analysis/trace';
 
 export interface TableRow {
@@ -22,7 +24,7 @@ export interface TableRow {
 function toRow(r: Row, depth: number): TableRow {
 	return {
 		path: r.path,
-		label: r.node.kind === 'repeat' ? `${r.node.times} x ${r.label}` : r.label,
+		label: titleOf(r),
 		kind: r.node.kind,
 		depth,
 		input: shape(r.input),
@@ -38,17 +40,15 @@ function toRow(r: Row, depth: number): TableRow {
 
 /** Rows of the block at `path` (a repeat: its first copy) in forward order; '' gives the top-level parts. */
 export function tableRows(analysis: Analysis, path: string): TableRow[] {
-	const rows = analysis.trace.rows;
-	if (path === '') return rows.filter((r) => r.depth === 1).map((r) => toRow(r, 0));
-	const row = analysis.trace.byPath.get(path);
+	const { trace } = analysis;
+	if (path === '') return trace.root.children.map((r) => toRow(r, 0));
+	const row = trace.row(path);
 	if (!row) return [];
-	const base = row.node.kind === 'repeat' ? `${path}/1` : path;
-	const baseDepth = analysis.trace.byPath.get(base)!.depth;
-	// Residual bodies and branch concats are bookkeeping: the table lists what the diagram shows.
-	const hidden = (r: Row) => r.node.kind === 'sequence' && /\/body$/.test(r.path);
-	return rows
-		.filter((r) => (r.path === base || r.path.startsWith(`${base}/`)) && !hidden(r))
-		.map((r) => toRow(r, r.depth - baseDepth));
+	const base = row.node.kind === 'repeat' ? (row.children[0] ?? row) : row;
+	// Residual bodies are bookkeeping: the table lists what the diagram shows.
+	return subtree(base)
+		.filter((r) => !isResidualBody(r))
+		.map((r) => toRow(r, r.depth - base.depth));
 }
 
 export const TABLE_COLUMNS: (keyof TableRow)[] = [

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/analyse';
 import type { CostMetric, Fact } from '../analysis/explain';
 import { FLOPS_PER_MAC, nonTrainable, sumOps, totalParams, trainable } from '../analysis/counts';
-import { bytes, compact, count, shape } from '../analysis/format';
+import { delta, shape, type DeltaUnit } from '../analysis/format';
 import type { Row } from '../analysis/trace';
 import type { Shape } from '../schema/types';
 
@@ -17,7 +17,7 @@ export interface Totals {
 }
 
 export function totalsOf(a: Analysis): Totals {
-	const root = a.trace.byPath.get('')!;
+	const root = a.trace.root;
 	return {
 		params: totalParams(root.params),
 		trainable: trainable(root.params),
@@ -29,28 +29,10 @@ export function totalsOf(a: Analysis): Totals {
 	};
 }
 
-/** The units a difference is written in: the unit of the number it sits beside. */
-export type DeltaUnit = 'params' | 'macs' | 'flops' | 'ops' | 'bytes' | 'px';
-
-const MAGNITUDE: Record<DeltaUnit, (n: number) => string> = {
-	params: (n) => `${compact(n)} params`,
-	macs: (n) => `${compact(n)} MACs`,
-	flops: (n) => `${compact(n)} FLOPs`,
-	ops: (n) => `${compact(n)} ops`,
-	bytes: (n) => bytes(n),
-	px: (n) => `${count(n)} px`
-};
-
-/** A signed difference in its unit: "+1.30 M params", "−629.50 KiB", "+96 px", "±0 px". */
-export function signed(n: number, unit: DeltaUnit): string {
-	if (n === 0) return `±${MAGNITUDE[unit](0)}`;
-	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n))}`;
-}
-
 /** The difference for one number that moved, or null when it did not (or there is nothing to compare). */
 export function change(now: number, before: number | undefined, unit: DeltaUnit): string | null {
 	if (before === undefined || before === now) return null;
-	return signed(now - before, unit);
+	return delta(now - before, unit);
 }
 
 /**
@@ -77,6 +59,6 @@ export function nodeChanges(now: Row, before: Row, metric: CostMetric): Partial<
 	const dw = now.rf.w.size - before.rf.w.size;
 	// The field is two sizes ("247x343 px"): one number only where it is square and both moved alike.
 	const square = now.rf.h.size === now.rf.w.size && dh === dw;
-	if (dh || dw) out.rf = square ? signed(dh, 'px') : `${signed(dh, 'px')} high, ${signed(dw, 'px')} wide`;
+	if (dh || dw) out.rf = square ? delta(dh, 'px') : `${delta(dh, 'px')} high, ${delta(dw, 'px')} wide`;
 	return out;
 }

@@ -5,7 +5,8 @@ import { nonTrainable, trainable, BYTES_PER_FLOAT32 } from '../analysis/counts';
 import { peakActivationBytes } from '../analysis/memory';
 import type { Row, Trace } from '../analysis/trace';
 import type { Network, Node, Shape } from '../schema/types';
-import { find, SEPARATOR } from '../schema/walk';
+import { SEPARATOR } from '../schema/path';
+import { find } from '../schema/walk';
 
 export interface Target {
 	network: Network;
@@ -34,7 +35,7 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 		const ancestor = parts.slice(0, i).join(SEPARATOR);
 		const node = find(network.root, ancestor);
 		if (node?.kind === 'residual') {
-			const input = trace.byPath.get(ancestor)?.input;
+			const input = trace.row(ancestor)?.input;
 			return input ? input[input.length - 1] : undefined;
 		}
 	}
@@ -51,10 +52,10 @@ export function targetOf(
 	if (!result.ok) return { ok: false, message: result.error.message };
 	const { trace } = result.analysis;
 	const node = find(network.root, path);
-	const row = trace.byPath.get(path);
+	const row = trace.row(path);
 	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
 	const weightBytes = (trainable(row.params) + nonTrainable(row.params)) * BYTES_PER_FLOAT32;
-	const peak = peakActivationBytes(node, trace, path);
+	const peak = peakActivationBytes(row);
 	return {
 		ok: true,
 		target: {

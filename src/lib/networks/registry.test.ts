@@ -7,7 +7,8 @@ import { validate } from '../analysis/validate';
 import { asPrinted } from '../schema/transform';
 import { childrenOf, descendants, find } from '../schema/walk';
 import type { Network } from '../schema/types';
-import { REGISTRY, allNetworks, lookup } from './registry';
+import { REGISTRY, VARIANT_WORDS, allNetworks, choiceOf, lookup, variantsOf } from './registry';
+import { rowAt } from '../analysis/testing';
 
 function net(id: string, variant?: string): Network {
 	const found = lookup(id, variant);
@@ -16,7 +17,7 @@ function net(id: string, variant?: string): Network {
 }
 
 function shapeAt(network: Network, path: string): readonly number[] {
-	const row = trace(network.root, network.input).byPath.get(path);
+	const row = trace(network.root, network.input).row(path);
 	if (!row) throw new Error(`no row ${path}`);
 	return row.output;
 }
@@ -78,8 +79,7 @@ describe('figures: every printed output shape is reproduced', () => {
 	});
 
 	it('the up-projection widths Figs 10, 11, 13 and 16 print (256, 896, 1792, 384)', () => {
-		const up = (n: Network, block: string) =>
-			trace(n.root, n.input).byPath.get(`${block}/1/body/up`)!.filters;
+		const up = (n: Network, block: string) => rowAt(trace(n.root, n.input), `${block}/1/body/up`).filters;
 		const v1 = net('inception-resnet-v1');
 		expect([up(v1, 'inceptionResnetA'), up(v1, 'inceptionResnetB'), up(v1, 'inceptionResnetC')]).toEqual([
 			256, 896, 1792
@@ -116,7 +116,7 @@ const PUBLIC_TOTALS = [
 describe('public totals (reference/paper.md §7)', () => {
 	it.each(PUBLIC_TOTALS)('%s %s', (id, variant, total, train, nonTrain, pytorch, gmacs) => {
 		const n = net(id, variant);
-		const root = trace(n.root, n.input).byPath.get('')!;
+		const root = trace(n.root, n.input).root;
 		expect(totalParams(root.params)).toBe(total);
 		expect(trainable(root.params)).toBe(train);
 		expect(nonTrainable(root.params)).toBe(nonTrain);
@@ -130,12 +130,12 @@ describe('public totals (reference/paper.md §7)', () => {
 		const a = lookup('inception-v4', undefined, 1001);
 		const b = lookup('inception-v4', undefined, 1000);
 		if (!a.ok || !b.ok) throw new Error('lookup');
-		const params = (n: Network) => totalParams(trace(n.root, n.input).byPath.get('')!.params);
+		const params = (n: Network) => totalParams(trace(n.root, n.input).root.params);
 		expect(params(a.network) - params(b.network)).toBe(1536 + 1);
 	});
 
 	it('E15: the paper-literal IR-v2 costs fewer MACs than Inception-v4, the released one more', () => {
-		const macs = (n: Network) => trace(n.root, n.input).byPath.get('')!.macs;
+		const macs = (n: Network) => trace(n.root, n.input).root.macs;
 		const v4 = macs(net('inception-v4'));
 		expect(macs(net('inception-resnet-v2', 'paper'))).toBeLessThan(v4);
 		expect(macs(net('inception-resnet-v2', 'released'))).toBeGreaterThan(v4);
@@ -203,6 +203,33 @@ describe('registry contract', () => {
 		const badVariant = lookup('inception-resnet-v1', 'released');
 		expect(!badVariant.ok && badVariant.message).toMatch(/paper/);
 	});
+
+	it('lookup returns the entry and the canonical variant, an alias kept as asked', () => {
+		const alias = lookup('inception-v4', 'released');
+		expect(alias.ok && [alias.entry.id, alias.variant, alias.canonical, alias.network.variant]).toEqual([
+			'inception-v4',
+			'released',
+			'paper',
+			'paper'
+		]);
+		const byDefault = lookup('inception-resnet-v2');
+		expect(byDefault.ok && [byDefault.variant, byDefault.canonical]).toEqual(['paper', 'paper']);
+		const badVariant = lookup('inception-resnet-v1', 'released');
+		expect(!badVariant.ok && badVariant.entry?.id).toBe('inception-resnet-v1');
+	});
+
+	it('every variant name a network accepts builds, canonical first, and has words', () => {
+		for (const entry of REGISTRY) {
+			const choices = variantsOf(entry);
+			expect(choices[0].variant).toBe(choices[0].canonical);
+			expect(choiceOf(entry)?.variant).toBe(choices[0].variant);
+			for (const c of choices) {
+				expect(c.network().variant).toBe(c.canonical);
+				expect(VARIANT_WORDS[c.variant].label.length).toBeGreaterThan(0);
+			}
+		}
+		expect(choiceOf(REGISTRY[0], 'nonsense')).toBeUndefined();
+	});
 });
 
 describe('receptive field of the whole network', () => {
@@ -212,8 +239,8 @@ describe('receptive field of the whole network', () => {
 			const r = analyse(n);
 			if (!r.ok) throw new Error(r.error.message);
 			const { receptiveField: rf, trace: t } = r.analysis;
-			const lastGrid = n.root.children.filter((c) => t.byPath.get(c.name)!.output.length === 3).at(-1)!;
-			expect(rf).toEqual(t.byPath.get(lastGrid.name)!.rf);
+			const lastGrid = n.root.children.filter((c) => rowAt(t, c.name).output.length === 3).at(-1)!;
+			expect(rf).toEqual(rowAt(t, lastGrid.name).rf);
 			// Every network here is symmetric in its kernels overall, so both axes see as far.
 			expect(rf.h.size).toBe(rf.w.size);
 			expect(rf.h.stride).toBe(32);
@@ -227,7 +254,7 @@ describe('receptive field of the whole network', () => {
 describe('input sizes', () => {
 	it('shapes recompute at any size', () => {
 		const r = analyse(net('inception-v4'), 331);
-		expect(r.ok && r.analysis.trace.byPath.get('stem')!.output).toEqual([39, 39, 384]);
+		expect(r.ok && rowAt(r.analysis.trace, 'stem').output).toEqual([39, 39, 384]);
 	});
 
 	it('an impossible size names the failing layer and the smallest size that works', () => {

@@ -45,17 +45,54 @@ export const REGISTRY: readonly RegistryEntry[] = [
 	}
 ];
 
+/** How each variant is named: `label` on a control or a table row, `phrase` after a network's name. */
+export const VARIANT_WORDS: Record<Variant, { label: string; phrase: string }> = {
+	paper: { label: 'Paper (figures)', phrase: 'as drawn in the paper' },
+	released: { label: 'Released code', phrase: 'as released' }
+};
+
+export function isVariant(name: string): name is Variant {
+	return Object.hasOwn(VARIANT_WORDS, name);
+}
+
 export function entryOf(id: string): RegistryEntry | undefined {
 	return REGISTRY.find((e) => e.id === id);
 }
 
+/** One name a network accepts, and the definition it stands for (an alias names another variant's). */
+export interface VariantChoice {
+	/** The name as asked for (an alias stays an alias, so URLs keep it). */
+	variant: Variant;
+	/** The variant whose definition it is. */
+	canonical: Variant;
+	network(classes?: number): Network;
+}
+
+/** Every name a network accepts, canonical first (the first is the default), then aliases. */
+export function variantsOf(entry: RegistryEntry): VariantChoice[] {
+	const choice = (variant: Variant, canonical: Variant): VariantChoice[] => {
+		const build = entry.variants[canonical];
+		return build ? [{ variant, canonical, network: (classes = DEFAULT_CLASSES) => build(classes) }] : [];
+	};
+	const aliases = Object.entries(entry.aliases ?? {}).flatMap(([alias, to]) =>
+		isVariant(alias) && to ? choice(alias, to) : []
+	);
+	return [...Object.keys(entry.variants).flatMap((v) => (isVariant(v) ? choice(v, v) : [])), ...aliases];
+}
+
+/** The choice `name` stands for (the default when omitted), or undefined when the network has no such variant. */
+export function choiceOf(entry: RegistryEntry, name?: string): VariantChoice | undefined {
+	const choices = variantsOf(entry);
+	return name === undefined ? choices[0] : choices.find((c) => c.variant === name);
+}
+
 /** Variant names a network accepts, canonical first, then aliases. */
 export function variantNames(entry: RegistryEntry): Variant[] {
-	return [...(Object.keys(entry.variants) as Variant[]), ...(Object.keys(entry.aliases ?? {}) as Variant[])];
+	return variantsOf(entry).map((c) => c.variant);
 }
 
 export function defaultVariant(entry: RegistryEntry): Variant {
-	return Object.keys(entry.variants)[0] as Variant;
+	return variantsOf(entry)[0].variant;
 }
 
 /** Every distinct network definition (aliases not repeated). */
@@ -64,12 +101,21 @@ export function allNetworks(classes = DEFAULT_CLASSES): Network[] {
 }
 
 export type Lookup =
-	| { ok: true; network: Network; variant: Variant }
-	| { ok: false; problem: 'network' | 'variant' | 'classes'; message: string };
+	| { ok: true; entry: RegistryEntry; network: Network; variant: Variant; canonical: Variant }
+	| {
+			ok: false;
+			problem: 'network' | 'variant' | 'classes';
+			message: string;
+			/** The network, when its id is known (its variants are worth offering). */
+			entry?: RegistryEntry;
+	  };
 
 export const NETWORK_IDS = REGISTRY.map((e) => e.id);
 
-/** Resolves a network by id and optional variant; failures say what the valid choices are. */
+/**
+ * Resolves a network by id and optional variant; failures say what the valid choices are. The entry and the
+ * canonical variant come back with the network, so no caller looks the registry up again.
+ */
 export function lookup(id: string, variant?: string, classes = DEFAULT_CLASSES): Lookup {
 	const entry = entryOf(id);
 	if (!entry) {
@@ -83,18 +129,24 @@ export function lookup(id: string, variant?: string, classes = DEFAULT_CLASSES):
 		return {
 			ok: false,
 			problem: 'classes',
-			message: `Classes must be a whole number of at least 1 (got ${classes}).`
+			message: `Classes must be a whole number of at least 1 (got ${classes}).`,
+			entry
 		};
 	}
-	const wanted = (variant ?? defaultVariant(entry)) as Variant;
-	const canonical = entry.variants[wanted] ? wanted : entry.aliases?.[wanted];
-	const build = canonical && entry.variants[canonical];
-	if (!build) {
+	const choice = choiceOf(entry, variant);
+	if (!choice) {
 		return {
 			ok: false,
 			problem: 'variant',
-			message: `${entry.label} has no variant "${variant}". Choose one of: ${variantNames(entry).join(', ')}.`
+			message: `${entry.label} has no variant "${variant}". Choose one of: ${variantNames(entry).join(', ')}.`,
+			entry
 		};
 	}
-	return { ok: true, network: build(classes), variant: wanted };
+	return {
+		ok: true,
+		entry,
+		network: choice.network(classes),
+		variant: choice.variant,
+		canonical: choice.canonical
+	};
 }

@@ -13,6 +13,11 @@ function options(...parts: string[]): string {
 	return text ? ` (${text})` : '';
 }
 
+/** The figures number a concat's branches left to right; `index` counts from 0. */
+export function branchLabel(index: number): string {
+	return `Branch ${index + 1}`;
+}
+
 /** `filters` is the resolved width (a residual up-projection's comes from its input). */
 export function labelOf(node: Node, filters?: number): string {
 	if (node.label) return node.label;
@@ -38,12 +43,13 @@ export function labelOf(node: Node, filters?: number): string {
 		case 'dense':
 			return `Fully connected (${node.units}, softmax)`;
 		case 'sequence':
-			return /^b\d+$/.test(node.name) ? `Branch ${node.name.slice(1)}` : node.name;
+			return node.name;
 		case 'concat':
 			return 'Filter concat';
 		case 'residual':
 			return `Residual (scale ${node.scale})`;
 		case 'repeat':
-			return `${node.name} x ${node.times}`;
+			// The count belongs to the title ("4 x Inception-A", ../analysis/naming), not to the label.
+			return node.name;
 	}
 }

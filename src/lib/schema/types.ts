@@ -102,16 +102,21 @@ export type Block = Sequence | Concat | Residual | Repeat;
 export type Node = Layer | Block;
 export type NodeKind = Node['kind'];
 
-export const LAYER_KINDS = [
-	'conv',
-	'pool',
-	'globalPool',
-	'dropout',
-	'dense'
-] as const satisfies readonly Layer['kind'][];
+/** Which kinds are layers: one entry per kind, each forced to the right answer, so a new kind cannot be missed. */
+const IS_LAYER: { [K in NodeKind]: K extends Layer['kind'] ? true : false } = {
+	conv: true,
+	pool: true,
+	globalPool: true,
+	dropout: true,
+	dense: true,
+	sequence: false,
+	concat: false,
+	residual: false,
+	repeat: false
+};
 
 export function isLayer(node: Node): node is Layer {
-	return (LAYER_KINDS as readonly string[]).includes(node.kind);
+	return IS_LAYER[node.kind];
 }
 
 /** [height, width, channels] of one image (batch 1), or [channels] after global pooling. */

@@ -1,11 +1,6 @@
 // Paths and traversal. A path is the one id of a node: `inceptionA/2/b4/conv3`.
+import { join, segments } from './path';
 import type { Node, Repeat } from './types';
-
-export const SEPARATOR = '/';
-
-export function join(parent: string, name: string): string {
-	return parent ? `${parent}${SEPARATOR}${name}` : name;
-}
 
 // Copies are made once per repeat and kept: stable identities, and no rebuilding on every walk.
 const copies = new WeakMap<Repeat, readonly Node[]>();
@@ -59,16 +54,10 @@ export function* descendants(root: Node, base = ''): Generator<Visit> {
 
 /** The node at `path` below `root`, or undefined. The empty path is the root itself. */
 export function find(root: Node, path: string): Node | undefined {
-	if (path === '') return root;
 	let node: Node | undefined = root;
-	for (const name of path.split(SEPARATOR)) {
+	for (const name of segments(path)) {
 		node = node && childrenOf(node).find((c) => c.name === name);
 		if (!node) return undefined;
 	}
 	return node;
-}
-
-/** True when `path` is `ancestor` or lies below it. */
-export function isWithin(path: string, ancestor: string): boolean {
-	return ancestor === '' || path === ancestor || path.startsWith(ancestor + SEPARATOR);
 }

@@ -4,7 +4,8 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allNetworks } from '../networks/registry';
 import type { Network } from '../schema/types';
-import { childrenOf, join } from '../schema/walk';
+import { join } from '../schema/path';
+import { childrenOf } from '../schema/walk';
 import { compile, countParams, layerName, layerOutputShape, type Compiled } from './compile';
 import { targetOf, type Target } from '../live/target';
 
@@ -27,7 +28,7 @@ function expectAgrees(target: Target, compiled: Compiled) {
 		nonTrainable: target.expected.nonTrainable
 	});
 	for (const [name, path] of compiled.layerPaths) {
-		const row = target.trace.byPath.get(path);
+		const row = target.trace.row(path);
 		expect(row, `${name} comes from ${path}`).toBeDefined();
 		expect(layerOutputShape(compiled.model, name), `${name} (${path})`).toEqual([...row!.output]);
 	}

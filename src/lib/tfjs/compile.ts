@@ -2,7 +2,8 @@
 // tf.LayersModel built with the functional API. `tf` is passed in, so this file loads no tfjs by itself.
 import type * as TF from '@tensorflow/tfjs';
 import { MATCH_INPUT, type Conv, type Node, type Shape } from '../schema/types';
-import { childrenOf, join } from '../schema/walk';
+import { join } from '../schema/path';
+import { childrenOf } from '../schema/walk';
 
 export interface CompileOptions {
 	/** The node's path in its network; it names the layers (default: the node's own name). */

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { NETWORK_IDS, defaultVariant, entryOf, lookup } from '$lib/networks/registry';
+import { NETWORK_IDS, lookup } from '$lib/networks/registry';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => NETWORK_IDS.map((id) => ({ id }));
@@ -8,5 +8,5 @@ export const entries: EntryGenerator = () => NETWORK_IDS.map((id) => ({ id }));
 export const load: PageLoad = ({ params }) => {
 	const found = lookup(params.id);
 	if (!found.ok) error(404, found.message);
-	return { network: found.network, variant: defaultVariant(entryOf(params.id)!) };
+	return { network: found.network, variant: found.variant };
 };

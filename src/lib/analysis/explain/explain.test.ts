@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse';
-import { lookup } from '../networks/registry';
+import { analyse } from '../analyse';
+import { lookup } from '../../networks/registry';
 import {
 	erratumNote,
 	explain,
@@ -9,13 +9,13 @@ import {
 	macDerivation,
 	memoryDerivation,
 	paramDerivation,
-	percent,
 	rfAxisDerivation,
 	shapeDerivation,
 	weightDerivation
-} from './explain';
-import { totalParams } from './counts';
-import { count } from './format';
+} from './index';
+import { totalParams } from '../counts';
+import { count, percent } from '../format';
+import { rowAt } from '../testing';
 
 function traced(id: string, variant?: string) {
 	const found = lookup(id, variant);
@@ -27,7 +27,7 @@ function traced(id: string, variant?: string) {
 
 const v4 = traced('inception-v4');
 const irv2 = traced('inception-resnet-v2', 'paper');
-const row = (a: typeof v4, path: string) => a.trace.byPath.get(path)!;
+const row = (a: typeof v4, path: string) => rowAt(a.trace, path);
 
 describe('lengthDerivation', () => {
 	it.each([
@@ -44,8 +44,8 @@ describe('derivations of one layer', () => {
 	it('Inception-B branch 3, second conv (the 7x1 the paper prints as 1x7)', () => {
 		const r = row(v4, 'inceptionB/1/b3/conv3');
 		expect(weightDerivation(r)).toBe('7 x 1 x 224 x 256 = 401,408');
-		expect(macDerivation(r, v4.trace)).toBe('17 x 17 x 256 outputs x (7 x 1 x 224) = 116,006,912');
-		expect(paramDerivation(r, v4.trace)).toEqual({
+		expect(macDerivation(r)).toBe('17 x 17 x 256 outputs x (7 x 1 x 224) = 116,006,912');
+		expect(paramDerivation(r)).toEqual({
 			trainable: ['weights: 7 x 1 x 224 x 256 = 401,408', 'BatchNorm beta: 256', '401,408 + 256 = 401,664'],
 			nonTrainable: ['BatchNorm moving mean + variance: 2 x 256 = 512']
 		});
@@ -54,7 +54,7 @@ describe('derivations of one layer', () => {
 
 	it('Reduction-A, the stride-2 3x3 conv', () => {
 		const r = row(v4, 'reductionA/b2/conv1');
-		expect(shapeDerivation(r, v4.trace)).toEqual([
+		expect(shapeDerivation(r)).toEqual([
 			'height: floor((35 - 3) / 2) + 1 = 17',
 			'width: floor((35 - 3) / 2) + 1 = 17',
 			'channels: 384 filters'
@@ -64,14 +64,12 @@ describe('derivations of one layer', () => {
 	it('the classifier', () => {
 		const r = row(v4, 'logits');
 		expect(weightDerivation(r)).toBe('1536 x 1000 = 1,536,000');
-		expect(macDerivation(r, v4.trace)).toBe('1536 inputs x 1000 outputs = 1,536,000');
+		expect(macDerivation(r)).toBe('1536 inputs x 1000 outputs = 1,536,000');
 	});
 
 	it('a concat adds its branches up', () => {
-		expect(shapeDerivation(row(v4, 'inceptionA/1'), v4.trace)).toEqual(['channels: 96 + 96 + 96 + 96 = 384']);
-		expect(shapeDerivation(row(irv2, 'reductionA'), irv2.trace)).toEqual([
-			'channels: 384 + 384 + 384 = 1152'
-		]);
+		expect(shapeDerivation(row(v4, 'inceptionA/1'))).toEqual(['channels: 96 + 96 + 96 + 96 = 384']);
+		expect(shapeDerivation(row(irv2, 'reductionA'))).toEqual(['channels: 384 + 384 + 384 = 1152']);
 	});
 
 	it('FLOPs are twice the MACs', () => {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { FLOPS_PER_MAC, flopsOf } from './counts';
+import { bytes, compact, count, delta, shape } from './format';
+
+describe('one formatter per kind of number', () => {
+	it.each([
+		[0, '0 B'],
+		[1023, '1023 B'],
+		[1024, '1.00 KiB'],
+		[8_941_568, '8.53 MiB'],
+		[3 * 2 ** 30, '3.00 GiB']
+	])('bytes(%d) = %s', (n, text) => {
+		expect(bytes(n)).toBe(text);
+	});
+
+	it('counts group thousands; compact numbers carry an SI prefix', () => {
+		expect(count(42_711_400)).toBe('42,711,400');
+		expect(compact(42_711_400)).toBe('42.71 M');
+		expect(compact(12_254_000_000)).toBe('12.25 G');
+		expect(compact(999)).toBe('999');
+	});
+
+	it('a difference has a sign, or ± when nothing moved', () => {
+		expect(delta(-420_000, 'ops')).toBe('−420.00 k ops');
+		expect(delta(0, 'params')).toBe('±0 params');
+	});
+
+	it('shapes are written as the paper writes them', () => {
+		expect(shape([35, 35, 384])).toBe('35x35x384');
+	});
+
+	it('FLOPs come only from MACs and the convention', () => {
+		expect(flopsOf(21)).toBe(21 * FLOPS_PER_MAC);
+	});
+});
