@@ -22,6 +22,29 @@ test('the lab page reads without JavaScript and says running needs it', async ({
 	await context.close();
 });
 
+test('the lab leads on: each block to the explorer, and onward to the networks and the chapters', async ({
+	page
+}) => {
+	await page.goto('/lab/');
+	const first = page.getByRole('listitem').filter({ hasText: 'Inception-A (Inception-v4)' }).first();
+	await first.getByRole('link', { name: 'See it in the explorer' }).click();
+	await expect(page).toHaveURL(/\/networks\/inception-v4\/paper\/inceptionA\/\?path=inceptionA\/1$/);
+	await page.goBack();
+	const onward = page.getByRole('navigation', { name: 'Where next' });
+	await expect(onward.getByRole('link', { name: 'Explore the networks' })).toHaveAttribute(
+		'href',
+		'/networks/'
+	);
+	await expect(onward.getByRole('link', { name: 'Read the chapters' })).toHaveAttribute('href', '/read/');
+	// Every explorer link on the lab is a page that exists.
+	for (const href of await page
+		.locator('main a[href^="/networks/"]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+		expect((await page.request.get(href)).status(), href).toBe(200);
+	}
+	await expectNoAxeViolations(page, '/lab/');
+});
+
 test('the first load ships no TensorFlow.js; pressing Run loads it and confirms shape and params', async ({
 	page
 }) => {
@@ -110,7 +133,7 @@ test.describe('WebGPU without an adapter', () => {
 test('the whole network shows the memory it needs before running', async ({ page }) => {
 	await page.goto('/lab/');
 	const whole = page.locator('.run-live').last();
-	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory/)).toBeVisible();
+	await expect(whole.getByText(/Needs about [\d.]+ MiB of tensor memory at its peak/)).toBeVisible();
 	await expect(whole.getByRole('button', { name: 'Run the whole network' })).toBeVisible();
 });
 
@@ -124,7 +147,7 @@ test('a whole network too big to run says, once, what it needs against which bud
 	expect(text.match(/Needs about/g)).toHaveLength(1);
 	expect(text).not.toContain('would need');
 	expect(text).toMatch(
-		/Needs about [\d.]+ GiB of tensor memory \(weights .* for working buffers\), more than the [\d.]+ GiB budget \(/
+		/Needs about [\d.]+ GiB of tensor memory at its peak \(weights .*\): too much for the [\d.]+ GiB budget \(/
 	);
 	// Each figure once: the need (headroom included), its two parts, the budget and where it comes from.
 	const figures = text.match(/[\d.]+ (GiB|MiB)/g)!;
@@ -140,20 +163,30 @@ test('a whole network too big to run says, once, what it needs against which bud
 test('a block downloads as a tfjs model and as Keras-style topology JSON', async ({ page }) => {
 	await page.goto('/lab/');
 	const block = page.locator('.run-live').nth(4);
-	const keras = page.waitForEvent('download');
+	const download = page.waitForEvent('download');
 	await block.getByRole('button', { name: 'Download Keras topology (JSON)' }).click();
-	const topology = await keras;
+	const topology = await download;
 	expect(topology.suggestedFilename()).toBe('inception-v4.stem.conv1.keras-topology.json');
-	const text = await (await topology.createReadStream()).toArray();
-	expect(JSON.parse(Buffer.concat(text).toString()).class_name).toBe('Model');
+	const read = async (d: import('@playwright/test').Download) =>
+		Buffer.concat(await (await d.createReadStream()).toArray());
+	const keras = JSON.parse((await read(topology)).toString());
+	expect(keras.class_name).toBe('Model');
+	// A Keras version Netron accepts, not tfjs' own ("tfjs-layers 4.22.0").
+	expect(keras.keras_version).toMatch(/^\d+\.\d+\.\d+$/);
 
-	const names: string[] = [];
-	page.on('download', (d) => names.push(d.suggestedFilename()));
+	const files = new Map<string, Buffer>();
+	page.on('download', async (d) => files.set(d.suggestedFilename(), await read(d)));
 	await block.getByRole('button', { name: 'Download tfjs model' }).click();
 	await expect(block.getByTestId('notice')).toContainText('Downloaded inception-v4.stem.conv1.json');
 	await expect
-		.poll(() => names.sort())
+		.poll(() => [...files.keys()].sort())
 		.toEqual(['inception-v4.stem.conv1.json', 'inception-v4.stem.conv1.weights.bin']);
+	// model.json names its weights file exactly as it was saved, so a tool that matches names finds it.
+	const model = JSON.parse(files.get('inception-v4.stem.conv1.json')!.toString());
+	expect(model.weightsManifest[0].paths).toEqual(['inception-v4.stem.conv1.weights.bin']);
+	const specs: { shape: number[] }[] = model.weightsManifest[0].weights;
+	const floats = specs.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+	expect(files.get('inception-v4.stem.conv1.weights.bin')!.byteLength).toBe(4 * floats);
 });
 
 test('the explorer’s detail panel runs the selected block', async ({ page }) => {

@@ -3,6 +3,7 @@
 import { MAX_INPUT } from '../analysis/analyse';
 import type { CostMetric } from '../analysis/explain';
 import type { ShareMeasure } from '../diagram/overview';
+import { BACKENDS, isBackend, type BackendName } from '../live/backends';
 
 export interface ExplorerQuery {
 	/** Square input side; null means the network's own (299). */
@@ -70,4 +71,18 @@ export function queryString(q: Partial<Omit<ExplorerQuery, 'problems'>>): string
 	if (q.share && q.share !== 'params') parts.push(`share=${q.share}`);
 	if (q.path) parts.push(`path=${encodeURIComponent(q.path).replaceAll('%2F', '/')}`);
 	return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** `?backend=wasm`: the backend a live run should try first; null (automatic) when absent or unknown. */
+export function parseBackend(search: URLSearchParams | string): {
+	backend: BackendName | null;
+	problem: string | null;
+} {
+	const raw = (typeof search === 'string' ? new URLSearchParams(search) : search).get('backend');
+	if (raw === null || raw === '') return { backend: null, problem: null };
+	if (isBackend(raw)) return { backend: raw, problem: null };
+	return {
+		backend: null,
+		problem: `“backend=${raw}” is not one of ${BACKENDS.join(', ')}; choosing automatically.`
+	};
 }

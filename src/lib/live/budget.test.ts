@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetOf, formatBytes, HEADROOM, memoryStatement } from './budget';
+import { bytes } from '../analysis/format';
+import { budgetOf, fits, HEADROOM, memoryStatement } from './budget';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -17,26 +18,34 @@ describe('the memory a run needs, said once', () => {
 		expect(budgetOf({ jsHeapLimitBytes: 4 * GiB }, 'webgl').bytes).toBe(GiB);
 	});
 
-	it('a refusal gives one figure for the need (headroom included) and one for the budget', () => {
+	it('a refusal gives the estimated peak once, its parts, and the budget with its source', () => {
 		const memory = {
 			weightBytes: 163 * MiB,
+			inputBytes: 192 * MiB,
 			peakActivationBytes: 1.54 * GiB,
-			totalBytes: 163 * MiB + 1.54 * GiB
+			totalBytes: 355 * MiB + 1.54 * GiB
 		};
 		const budget = budgetOf({ jsHeapLimitBytes: 2 * GiB }, 'wasm');
 		const s = memoryStatement(memory, budget);
 		expect(s.ok).toBe(false);
 		const figures = s.text.match(/[\d.]+ (GiB|MiB)/g)!;
-		expect(s.text).toContain(`Needs about ${formatBytes(Math.ceil(memory.totalBytes * HEADROOM))}`);
-		expect(s.text).not.toContain(formatBytes(memory.totalBytes));
-		expect(s.text).toContain(`more than the ${formatBytes(GiB)} budget (half of this browser’s`);
-		// need, weights, activations, budget, heap limit: each said once.
+		// The figure said is the estimate a run would then measure, not the estimate with its headroom.
+		expect(s.text).toContain(`Needs about ${bytes(memory.totalBytes)} of tensor memory at its peak`);
+		expect(s.text).not.toContain(bytes(Math.ceil(memory.totalBytes * HEADROOM)));
+		expect(s.text).toContain(`too much for the ${bytes(GiB)} budget (half of this browser’s`);
+		expect(s.text).toContain(`${Math.round((HEADROOM - 1) * 100)}% to spare`);
+		// need, weights, input, activations, budget, heap limit: each said once.
 		expect(new Set(figures).size).toBe(figures.length);
-		expect(
-			memoryStatement({ weightBytes: MiB, peakActivationBytes: MiB, totalBytes: 2 * MiB }, budget)
-		).toEqual({
+		expect(figures).toHaveLength(6);
+		const small = { weightBytes: MiB, inputBytes: MiB, peakActivationBytes: 2 * MiB, totalBytes: 4 * MiB };
+		expect(memoryStatement(small, budget)).toEqual({
 			ok: true,
 			text: expect.stringContaining('within the 1.00 GiB budget')
 		});
+	});
+
+	it('fits only with the headroom to spare', () => {
+		expect(fits(100 * MiB, 150 * MiB).ok).toBe(true);
+		expect(fits(100 * MiB + 1, 150 * MiB).ok).toBe(false);
 	});
 });

@@ -1,8 +1,9 @@
 // Whether a run will fit: weights plus the peak of live activations (from the analysis) against a budget.
 // Pure: the page asks before it loads tfjs or allocates anything.
+import { bytes } from '../analysis/format';
+import type { LiveMemory } from './memory';
 
 const GiB = 1024 ** 3;
-const MiB = 1024 ** 2;
 
 /** What the browser tells us about the machine; every field is optional (most browsers hide most). */
 export interface Device {
@@ -39,7 +40,7 @@ export function budgetOf(device: Device, backend: string): Budget {
 	if (onHeap && device.jsHeapLimitBytes && device.jsHeapLimitBytes / 2 <= budget.bytes) {
 		budget = {
 			bytes: device.jsHeapLimitBytes / 2,
-			source: `half of this browser’s ${formatBytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
+			source: `half of this browser’s ${bytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
 		};
 	}
 	return budget;
@@ -50,19 +51,15 @@ export function memoryBudget(device: Device, backend: string): number {
 	return budgetOf(device, backend).bytes;
 }
 
-/** Tensors need room beyond the exact figure: im2col buffers, padding copies, the backend's pools. */
+/** The estimate is what tf.memory() counts; a backend also keeps buffers it does not count (XNNPACK's scratch in
+ * the wasm heap, WebGL's texture pool), so a run must fit with this factor to spare. */
 export const HEADROOM = 1.5;
-
-export interface Memory {
-	weightBytes: number;
-	peakActivationBytes: number;
-	totalBytes: number;
-}
 
 export type Fit =
 	| { ok: true; needBytes: number; budgetBytes: number }
 	| { ok: false; needBytes: number; budgetBytes: number; message: string };
 
+/** Whether `totalBytes` (the estimated peak) fits `budgetBytes` with the headroom. */
 export function fits(totalBytes: number, budgetBytes: number): Fit {
 	const needBytes = Math.ceil(totalBytes * HEADROOM);
 	if (needBytes <= budgetBytes) return { ok: true, needBytes, budgetBytes };
@@ -70,34 +67,27 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
 		ok: false,
 		needBytes,
 		budgetBytes,
-		message: `This needs about ${formatBytes(needBytes)} of tensor memory, more than the ${formatBytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
+		message: `This needs about ${bytes(totalBytes)} of tensor memory at its peak, too much for the ${bytes(budgetBytes)} this browser can safely give. Try one block instead, or a smaller input.`
 	};
 }
 
 /**
- * What a run needs against what it may use, said once: one figure for the need (with its headroom), its
- * parts, and the budget with where the budget comes from.
+ * What a run needs against what it may use, said once: the estimated peak (the figure a run then measures),
+ * its parts, and the budget with where it comes from.
  */
-export function memoryStatement(memory: Memory, budget: Budget): { ok: boolean; text: string } {
+export function memoryStatement(memory: LiveMemory, budget: Budget): { ok: boolean; text: string } {
 	const fit = fits(memory.totalBytes, budget.bytes);
 	const need =
-		`Needs about ${formatBytes(fit.needBytes)} of tensor memory (weights ${formatBytes(memory.weightBytes)}` +
-		` and peak activations ${formatBytes(memory.peakActivationBytes)}, plus ${Math.round((HEADROOM - 1) * 100)}%` +
-		` for working buffers)`;
-	const room = `${formatBytes(budget.bytes)} budget (${budget.source})`;
+		`Needs about ${bytes(memory.totalBytes)} of tensor memory at its peak (weights ${bytes(memory.weightBytes)},` +
+		` input ${bytes(memory.inputBytes)}, activations and TensorFlow.js’ copies ${bytes(memory.peakActivationBytes)})`;
+	const room = `${bytes(budget.bytes)} budget (${budget.source})`;
+	const spare = `${Math.round((HEADROOM - 1) * 100)}% to spare for the backend’s own buffers`;
 	return fit.ok
-		? { ok: true, text: `${need}, within the ${room}.` }
+		? { ok: true, text: `${need}: within the ${room}, with ${spare}.` }
 		: {
 				ok: false,
-				text: `${need}, more than the ${room}. Try one block instead, or a smaller input.`
+				text: `${need}: too much for the ${room}, which must leave ${spare}. Try one block instead, or a smaller input.`
 			};
-}
-
-export function formatBytes(bytes: number): string {
-	if (bytes >= GiB) return `${(bytes / GiB).toFixed(2)} GiB`;
-	if (bytes >= MiB) return `${(bytes / MiB).toFixed(1)} MiB`;
-	if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-	return `${bytes} B`;
 }
 
 /** Reads what the browser offers; safe where `navigator` or `performance.memory` is missing. */

@@ -1,8 +1,8 @@
 // What a "Run live" is about: one node of a network, found by its path, with the numbers the analysis gives it.
 // Pure (no tfjs): the page can show the analysis side before tfjs is loaded.
-import { analyse } from '../analysis/analyse';
-import { nonTrainable, trainable, BYTES_PER_FLOAT32 } from '../analysis/counts';
-import { peakActivationBytes } from '../analysis/memory';
+import type { Analysis } from '../analysis/analyse';
+import { nonTrainable, trainable } from '../analysis/counts';
+import { liveMemory, type LiveMemory } from './memory';
 import type { Row, Trace } from '../analysis/trace';
 import type { Network, Node, Shape } from '../schema/types';
 import { SEPARATOR } from '../schema/path';
@@ -21,8 +21,6 @@ export interface Target {
 	row: Row;
 	trace: Trace;
 	expected: { trainable: number; nonTrainable: number; output: Shape; macs: number };
-	/** Weights (float32) plus the peak of live activations while the node runs, batch 1. */
-	memory: { weightBytes: number; peakActivationBytes: number; totalBytes: number };
 	whole: boolean;
 }
 
@@ -42,20 +40,12 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 	return undefined;
 }
 
-/** Resolves `path` in `network` analysed at `input` (the network's input; its own by default). */
-export function targetOf(
-	network: Network,
-	path: string,
-	input: readonly [number, number, number] = network.input
-): TargetResult {
-	const result = analyse(network, [input[0], input[1]]);
-	if (!result.ok) return { ok: false, message: result.error.message };
-	const { trace } = result.analysis;
+/** Resolves `path` in the network `analysis` was made of, at the analysis' input size (never re-analysed). */
+export function targetOf(analysis: Analysis, path: string): TargetResult {
+	const { network, trace } = analysis;
 	const node = find(network.root, path);
 	const row = trace.row(path);
 	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
-	const weightBytes = (trainable(row.params) + nonTrainable(row.params)) * BYTES_PER_FLOAT32;
-	const peak = peakActivationBytes(row);
 	return {
 		ok: true,
 		target: {
@@ -72,8 +62,12 @@ export function targetOf(
 				output: row.output,
 				macs: row.macs
 			},
-			memory: { weightBytes, peakActivationBytes: peak, totalBytes: weightBytes + peak },
 			whole: path === ''
 		}
 	};
+}
+
+/** The tensor memory a run of `target` needs at its peak, BatchNorm folded or not (see live/memory.ts). */
+export function memoryOf(target: Target, fold: boolean): LiveMemory {
+	return liveMemory(target.row, fold);
 }

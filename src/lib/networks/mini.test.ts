@@ -11,8 +11,7 @@ function totals(depth: number, width = 32, scale = 1) {
 		Object.entries(pair).map(([kind, net]) => {
 			const r = analyse(net);
 			if (!r.ok) throw new Error(r.error.message);
-			const root = r.analysis.trace.row('');
-			if (!root) throw new Error('no root row');
+			const root = r.analysis.trace.root;
 			return [
 				kind,
 				{

@@ -1,16 +1,9 @@
 // Which tfjs backend runs: measured order, not assumed. A software WebGL (SwiftShader, llvmpipe) is about ten
 // times slower than WASM with SIMD, so the automatic choice notices it and prefers WASM.
 import type * as TF from '@tensorflow/tfjs';
+import { BACKEND_LABELS, type BackendName } from '../live/backends';
 
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
-export const BACKENDS: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
-
-export const BACKEND_LABELS: Record<BackendName, string> = {
-	webgpu: 'WebGPU',
-	webgl: 'WebGL',
-	wasm: 'WASM (SIMD)',
-	cpu: 'CPU (plain JavaScript)'
-};
+export { BACKENDS, BACKEND_LABELS, type BackendName } from '../live/backends';
 
 export interface Probe {
 	name: BackendName;

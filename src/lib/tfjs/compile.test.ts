@@ -2,6 +2,7 @@
 // Symbolic builds with zero-initialised weights: no forward pass, so the whole suite stays fast.
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../analysis/analyse';
 import { allNetworks } from '../networks/registry';
 import type { Network } from '../schema/types';
 import { join } from '../schema/path';
@@ -36,7 +37,9 @@ function expectAgrees(target: Target, compiled: Compiled) {
 }
 
 function get(network: Network, path: string): Target {
-	const r = targetOf(network, path);
+	const analysed = analyse(network);
+	if (!analysed.ok) throw new Error(analysed.error.message);
+	const r = targetOf(analysed.analysis, path);
 	if (!r.ok) throw new Error(r.message);
 	return r.target;
 }

@@ -2,6 +2,7 @@
 // the next backend is offered, and a run that dies leaves no tensor behind.
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { analyse } from '../analysis/analyse';
 import { lookup } from '../networks/registry';
 import { explain, nextBackend, runLive, type Session } from './live';
 import { targetOf } from '../live/target';
@@ -44,7 +45,9 @@ describe('a run that runs out of memory', () => {
 	it('rejects with the error, which reads as out of memory, and leaves no tensors', async () => {
 		const found = lookup('inception-v4');
 		if (!found.ok) throw new Error(found.message);
-		const resolved = targetOf(found.network, 'stem/conv1');
+		const analysed = analyse(found.network);
+		if (!analysed.ok) throw new Error(analysed.error.message);
+		const resolved = targetOf(analysed.analysis, 'stem/conv1');
 		if (!resolved.ok) throw new Error(resolved.message);
 		const session: Session = { tf, probes: [], backend: 'cpu', failures: [] };
 		const before = tf.memory().numTensors;

@@ -10,8 +10,9 @@ import {
 	type Probe
 } from './backend';
 import { compile, countParams } from './compile';
-import { downloadTfjsModel, downloadText, fileStem, topologyJson } from './export';
-import { timeModel, type RunProgress, type RunStats } from './run';
+import { downloadTfjsModel, downloadTopology, fileStem } from './export';
+import { CancelledError, median, timeModel, type RunProgress, type RunStats } from './run';
+import { compareOutputs, type Agreement, type BackendOutput } from '../live/compare';
 import type { Target } from '../live/target';
 
 export interface Session {
@@ -100,16 +101,107 @@ export async function runLive(session: Session, target: Target, options: LiveOpt
 	}
 }
 
+export interface Comparison extends Agreement {
+	/** Backends this browser lacks, with why. */
+	skipped: { backend: BackendName; reason: string }[];
+	/** The backend in use again afterwards (the session's). */
+	restored: BackendName;
+}
+
+export interface CompareOptions {
+	/** Timed passes per backend, after one warm-up. */
+	runs?: number;
+	signal?: AbortSignal;
+	onBackend?: (backend: BackendName, done: number, total: number) => void;
+}
+
+/**
+ * Runs `target` on every available backend with the same weights and the same input (both made once, on the
+ * session's backend, and copied as plain arrays), then puts the session's backend back.
+ */
+export async function compareBackends(
+	session: Session,
+	target: Target,
+	options: CompareOptions = {}
+): Promise<Comparison> {
+	const { tf, probes } = session;
+	const { runs = 3, signal, onBackend } = options;
+	const check = () => {
+		if (signal?.aborted) throw new CancelledError();
+	};
+	const source = build(tf, target, false, 'random');
+	const weights = await Promise.all(source.getWeights().map((w) => w.data() as Promise<Float32Array>));
+	source.dispose();
+	const input = tf.tidy(() => tf.randomNormal([1, ...target.input]).dataSync() as Float32Array);
+	const order = (['webgpu', 'webgl', 'wasm', 'cpu'] as const).filter((b) => probes.some((p) => p.name === b));
+	const skipped: Comparison['skipped'] = [];
+	const outputs: BackendOutput[] = [];
+	try {
+		for (const [i, backend] of order.entries()) {
+			check();
+			onBackend?.(backend, i, order.length);
+			const probe = probes.find((p) => p.name === backend);
+			if (!probe?.available) {
+				skipped.push({ backend, reason: probe?.note ?? 'not offered here' });
+				continue;
+			}
+			const choice = await useBackend(tf, probes, backend);
+			if (choice.backend !== backend) {
+				skipped.push({ backend, reason: choice.failures.join(' ') || 'it did not start' });
+				continue;
+			}
+			outputs.push(await runOn(tf, target, weights, input, runs, check));
+		}
+	} finally {
+		await useBackend(tf, probes, session.backend);
+	}
+	return { ...compareOutputs(outputs), skipped, restored: tf.getBackend() as BackendName };
+}
+
+async function runOn(
+	tf: typeof TF,
+	target: Target,
+	weights: Float32Array[],
+	input: Float32Array,
+	runs: number,
+	check: () => void
+): Promise<BackendOutput> {
+	const model = build(tf, target, false, 'zeros');
+	const x = tf.tensor(input, [1, ...target.input]);
+	try {
+		const fresh = model.getWeights().map((w, i) => tf.tensor(weights[i], w.shape));
+		model.setWeights(fresh);
+		tf.dispose(fresh);
+		const pass = async () => {
+			const y = tf.tidy(() => model.predict(x) as TF.Tensor);
+			try {
+				return (await y.data()) as Float32Array;
+			} finally {
+				y.dispose();
+			}
+		};
+		const values = await pass(); // the warm-up: shaders compile, wasm warms
+		const times: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			check();
+			const t0 = performance.now();
+			await pass();
+			times.push(performance.now() - t0);
+		}
+		return { backend: tf.getBackend() as BackendName, ms: median(times), values };
+	} finally {
+		x.dispose();
+		model.dispose();
+	}
+}
+
 export async function exportLive(session: Session, target: Target, kind: 'tfjs' | 'keras'): Promise<string> {
 	const model = build(session.tf, target, false, 'random');
 	try {
 		const stem = fileStem(target.network.id, target.path);
-		if (kind === 'tfjs') {
-			await downloadTfjsModel(model, stem);
-			return `${stem}.json and ${stem}.weights.bin`;
-		}
-		downloadText(topologyJson(model), `${stem}.keras-topology.json`);
-		return `${stem}.keras-topology.json`;
+		if (kind === 'keras') return downloadTopology(model, stem);
+		const files = await downloadTfjsModel(session.tf, model, stem);
+		return `${files.json.name} and ${files.weights.name}`;
 	} finally {
 		model.dispose();
 	}

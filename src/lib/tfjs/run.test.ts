@@ -2,13 +2,14 @@
 // a save/load round trip through tfjs' own format, and BatchNorm folding computing the same function.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bytes } from '../analysis/format';
 import { trace } from '../analysis/trace';
 import { lookup } from '../networks/registry';
 import type { Node } from '../schema/types';
 import { find } from '../schema/walk';
-import { fits, formatBytes, memoryBudget } from '../live/budget';
+import { fits, memoryBudget } from '../live/budget';
 import { compile, countParams } from './compile';
-import { loadFromMemory, saveToMemory, topologyJson } from './export';
+import { filesHandler, tfjsModelFiles, topologyJson } from './export';
 import { transferFolded } from './fold';
 import { gflopsOf, median, timeModel, CancelledError } from './run';
 
@@ -62,9 +63,9 @@ describe('round trip through model.json + weights', () => {
 		const input: [number, number, number] = [5, 5, 256];
 		const node = block('inception-resnet-v1', 'paper', path);
 		const { model } = compile(tf, node, input, { basePath: path });
-		const artifacts = await saveToMemory(tf, model);
-		expect(JSON.stringify(artifacts.modelTopology)).toContain('Rescaling');
-		const loaded = await loadFromMemory(tf, artifacts);
+		const files = await tfjsModelFiles(tf, model, 'irA');
+		expect(files.json.text).toContain('Rescaling');
+		const loaded = await tf.loadLayersModel(filesHandler(tf, files));
 		const x = tf.randomNormal([1, ...input]);
 		try {
 			const a = model.predict(x) as tf.Tensor;
@@ -151,6 +152,6 @@ describe('memory budget', () => {
 		expect(fits(100e6, 1024 ** 3).ok).toBe(true);
 		const no = fits(900e6, 1024 ** 3);
 		expect(no.ok).toBe(false);
-		if (!no.ok) expect(no.message).toContain(formatBytes(no.needBytes));
+		if (!no.ok) expect(no.message).toContain(bytes(900e6));
 	});
 });

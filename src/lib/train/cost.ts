@@ -14,8 +14,7 @@ export interface Cost {
 export function costOf(network: Network): Cost {
 	const r = analyse(network);
 	if (!r.ok) throw new Error(r.error.message);
-	const root = r.analysis.trace.row('');
-	if (!root) throw new Error(`${network.label} has no root row.`);
+	const root = r.analysis.trace.root;
 	return {
 		label: network.label,
 		trainable: trainable(root.params),

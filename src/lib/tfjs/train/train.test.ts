@@ -32,8 +32,8 @@ describe('parameters', () => {
 			const net = miniNetwork(o);
 			const r = analyse(net);
 			if (!r.ok) throw new Error(r.error.message);
-			const root = r.analysis.trace.row('');
-			const expected = { trainable: trainable(root!.params), nonTrainable: nonTrainable(root!.params) };
+			const { params } = r.analysis.trace.root;
+			const expected = { trainable: trainable(params), nonTrainable: nonTrainable(params) };
 			const compiled = compile(tf, net.root, net.input, { init: 'zeros' });
 			expect(countParams(compiled.model)).toEqual(expected);
 			compiled.model.dispose();
