@@ -4,7 +4,7 @@ import { expect, test } from './console';
 const pages = [
 	{ path: '/', heading: 'Inception Explorer' },
 	{ path: '/read/', heading: 'Read' },
-	{ path: '/read/introduction/', heading: 'Do shortcuts help Inception?' },
+	{ path: '/read/overview/', heading: 'Do shortcuts help Inception?' },
 	{ path: '/networks/', heading: 'Networks' },
 	{ path: '/lab/', heading: 'Lab: run a block live' }
 ];
@@ -27,13 +27,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the home page links to the chapters and the networks', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Read the story' }).click();
-	await expect(page).toHaveURL(/\/read\/introduction\/$/);
+	await expect(page).toHaveURL(/\/read\/overview\/$/);
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Networks' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Networks');
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
-	await page.goto('/read/introduction/');
+	await page.goto('/read/overview/');
 	await page.keyboard.press('Tab');
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
@@ -45,6 +45,6 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 test('the chapter index lists chapters with their summaries', async ({ page }) => {
 	await page.goto('/read/');
 	const link = page.getByRole('link', { name: 'Do shortcuts help Inception?' });
-	await expect(link).toHaveAttribute('href', '/read/introduction/');
+	await expect(link).toHaveAttribute('href', '/read/overview/');
 	await expect(page.getByText('The question behind the paper')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stat } from './stat';
+import { stat, statValue } from './stat';
 
 describe('stat (numbers for prose)', () => {
 	it('gives whole-network and per-node values with units', () => {
@@ -23,5 +23,22 @@ describe('stat (numbers for prose)', () => {
 		expect(() => stat({ network: 'inception-v4', path: 'stem', metric: 'filters' })).toThrow(
 			/not a convolution/
 		);
+	});
+
+	it('multiplies counts by `times` and analyses another input size', () => {
+		const one = statValue({ network: 'inception-v4', metric: 'macs' });
+		expect(statValue({ network: 'inception-v4', metric: 'macs', times: 144 })).toBe(144 * one);
+		expect(stat({ network: 'inception-v4', metric: 'params', format: 'exact', times: 4 })).toBe(
+			'170,845,600'
+		);
+		// 331: conv 3x3/2 V -> 165, 3x3 V -> 163, same -> 163, pool 3x3/2 V -> 81, 3x3 V -> 79, 3x3/2 V -> 39.
+		expect(stat({ network: 'inception-v4', path: 'stem', metric: 'output', input: 331 })).toBe(
+			'39 × 39 × 384'
+		);
+		expect(() => stat({ network: 'inception-v4', path: 'stem', metric: 'output', times: 2 })).toThrow(
+			/counts/
+		);
+		expect(() => statValue({ network: 'inception-v4', metric: 'output' })).toThrow(/not a count/);
+		expect(() => stat({ network: 'inception-v4', metric: 'params', input: 20 })).toThrow();
 	});
 });

@@ -25,17 +25,67 @@ export interface StatQuery {
 	metric: Metric;
 	/** `compact`: 42.71 M; `exact`: 42,711,400. */
 	format?: 'compact' | 'exact';
+	/** Multiplies a count (the cost of 144 crops is 144 times one crop's). */
+	times?: number;
+	/** Another square input size than the network's own. */
+	input?: number;
 }
 
-/** The value as text, with its unit; throws on a bad query so a chapter with a typo fails the build. */
-export function stat({ network, variant, path = '', metric, format = 'compact' }: StatQuery): string {
+/** Metrics that are counts (params, MACs, FLOPs, bytes): the ones `times` and a ratio apply to. */
+const COUNTS = new Set<Metric>([
+	'params',
+	'trainableParams',
+	'nonTrainableParams',
+	'macs',
+	'flops',
+	'peakActivationBytes',
+	'activationBytes'
+]);
+
+/** The number behind a count metric, for ratios; throws like `stat` on a bad query. */
+export function statValue({ network, variant, path = '', metric, times = 1, input }: StatQuery): number {
+	if (!COUNTS.has(metric)) throw new Error(`<Stat>: ${metric} is not a count.`);
+	const { analysis, row } = resolve(network, variant, path, input);
+	const value = (() => {
+		switch (metric) {
+			case 'params':
+				return totalParams(row.params);
+			case 'trainableParams':
+				return trainable(row.params);
+			case 'nonTrainableParams':
+				return nonTrainable(row.params);
+			case 'macs':
+				return row.macs;
+			case 'flops':
+				return FLOPS_PER_MAC * row.macs;
+			case 'peakActivationBytes':
+				if (path) throw new Error('<Stat>: peak memory is computed for whole networks only.');
+				return analysis.peakActivationBytes;
+			default:
+				return row.activationBytes;
+		}
+	})();
+	return value * times;
+}
+
+function resolve(network: string, variant: string | undefined, path: string, input: number | undefined) {
 	const found = lookup(network, variant);
 	if (!found.ok) throw new Error(`<Stat>: ${found.message}`);
-	const result = analyse(found.network);
+	const result = analyse(found.network, input);
 	if (!result.ok) throw new Error(`<Stat>: ${result.error.message}`);
 	const row = result.analysis.trace.row(path);
 	if (!row) throw new Error(`<Stat>: ${network} has no node at "${path}".`);
-	const number = (n: number, unit = '') => (format === 'exact' ? count(n) : compact(n)) + unit;
+	return { analysis: result.analysis, row };
+}
+
+/** The value as text, with its unit; throws on a bad query so a chapter with a typo fails the build. */
+export function stat(query: StatQuery): string {
+	const { network, variant, path = '', metric, format = 'compact', times = 1, input } = query;
+	if (times !== 1 && !COUNTS.has(metric))
+		throw new Error(`<Stat>: times= only multiplies counts, not ${metric}.`);
+	const { analysis, row } = resolve(network, variant, path, input);
+	const number = (n: number, unit = '') =>
+		(format === 'exact' ? count(n * times) : compact(n * times)) + unit;
 	switch (metric) {
 		case 'params':
 			return number(totalParams(row.params));
@@ -49,9 +99,9 @@ export function stat({ network, variant, path = '', metric, format = 'compact' }
 			return number(FLOPS_PER_MAC * row.macs, 'FLOP');
 		case 'peakActivationBytes':
 			if (path) throw new Error('<Stat>: peak memory is computed for whole networks only.');
-			return bytes(result.analysis.peakActivationBytes);
+			return bytes(times * analysis.peakActivationBytes);
 		case 'activationBytes':
-			return bytes(row.activationBytes);
+			return bytes(times * row.activationBytes);
 		case 'filters':
 			if (row.filters === undefined) throw new Error(`<Stat>: ${path} is not a convolution.`);
 			return count(row.filters);

@@ -5,30 +5,90 @@
  * `figures` (optional, the paper's figure numbers it discusses). Chapters are compiled in legacy
  * (non-runes) mode and wrapped by src/routes/read/[slug]/+page.svelte, not by an mdsvex layout.
  */
-import type { Component } from 'svelte';
-
 export interface ChapterMeta {
-	/** URL segment: `01-introduction.md` -> `introduction`. */
+	/** URL segment: `01-overview.md` -> `overview`. */
 	slug: string;
 	/** The NN prefix; chapters are listed in this order. */
 	order: number;
 	title: string;
 	summary: string;
 	figures: readonly string[];
-	/** Source file, for error messages: `/content/01-introduction.md`. */
+	/** Source file, for error messages: `/content/01-overview.md`. */
 	file: string;
+	/** Keys of the works it cites, numbered in this order (scripts/remark/cite.js). */
+	references: readonly string[];
+	/** Its `##` and `###` headings with their ids (scripts/remark/sections.js). */
+	sections: readonly Section[];
+	/** Minutes to read, from its word count. */
+	minutes: number;
+	/** The networks and blocks its figures and terms show (scripts/remark/shows.js). */
+	shows: readonly Shown[];
 }
+
+export interface Shown {
+	network: string;
+	variant?: string;
+	/** A top-level part, or '' for the whole network. */
+	block: string;
+	/** The `##` section it sits in. */
+	section?: string;
+}
+
+export interface Section {
+	id: string;
+	title: string;
+	depth: 2 | 3;
+}
+
+/** A careful reading pace for technical prose with figures (words per minute). */
+const WORDS_PER_MINUTE = 200;
 
 type Frontmatter = Record<string, unknown>;
 
-// Eager metadata (small) for the index and page titles; lazy components so each page loads one chapter.
-const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', { query: '?meta', eager: true, import: 'metadata' });
-const components = import.meta.glob<Component>('/content/*.md', { import: 'default' });
+// Eager metadata, read through `?meta` (vite.config.ts, chapterMetadata) so no chapter body is compiled into
+// it; still, import this file from server code only (+page.server.ts, +layout.server.ts): pages get the
+// metadata as data and one chapter's body via ./component.ts.
+const metadata = import.meta.glob<Frontmatter | undefined>('/content/*.md', {
+	query: '?meta',
+	eager: true,
+	import: 'metadata'
+});
 
 const FILE = /^\/content\/(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+const strings = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+function sectionsOf(value: unknown): Section[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((s: unknown) => {
+		if (typeof s !== 'object' || s === null) return [];
+		const { id, title, depth } = s as Record<string, unknown>;
+		return typeof id === 'string' && typeof title === 'string' && (depth === 2 || depth === 3)
+			? [{ id, title, depth }]
+			: [];
+	});
+}
+
+function shownOf(value: unknown): Shown[] {
+	if (!Array.isArray(value)) return [];
+	return value.flatMap((s: unknown) => {
+		if (typeof s !== 'object' || s === null) return [];
+		const { network, variant, block, section } = s as Record<string, unknown>;
+		if (typeof network !== 'string' || typeof block !== 'string') return [];
+		return [
+			{
+				network,
+				block,
+				...(typeof variant === 'string' ? { variant } : {}),
+				...(typeof section === 'string' ? { section } : {})
+			}
+		];
+	});
 }
 
 function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
@@ -48,7 +108,11 @@ function toMeta(file: string, front: Frontmatter | undefined): ChapterMeta {
 		title,
 		summary: text(front?.summary) ?? '',
 		figures: (figures ?? []).map(String),
-		file
+		file,
+		references: strings(front?.references),
+		sections: sectionsOf(front?.sections),
+		shows: shownOf(front?.shows),
+		minutes: Math.max(1, Math.round((typeof front?.words === 'number' ? front.words : 0) / WORDS_PER_MINUTE))
 	};
 }
 
@@ -70,11 +134,4 @@ export const chapters: readonly ChapterMeta[] = load();
 
 export function findChapter(slug: string): ChapterMeta | undefined {
 	return chapters.find((c) => c.slug === slug);
-}
-
-/** The compiled chapter body, loaded on demand. */
-export async function loadChapterComponent(chapter: ChapterMeta): Promise<Component> {
-	const importer = components[chapter.file];
-	if (!importer) throw new Error(`${chapter.file}: no compiled module`);
-	return importer();
 }

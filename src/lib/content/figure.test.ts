@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { BAND_HEIGHT, framedLayout, previewPaths, resolveFigure } from './figure';
+import { bandFor, clipPolyline, cropLayout } from './frame';
+
+describe('resolveFigure', () => {
+	it('lights the boxes inside a highlighted node, copy 1 filled in', () => {
+		const f = resolveFigure({ network: 'inception-resnet-v2', variant: 'paper', block: 'inceptionResnetA', highlight: ['inceptionResnetA/body/up'] });
+		expect([...f.lit]).toEqual(['inceptionResnetA/1/body/up']);
+		expect(f.explorerHref('inceptionResnetA/1/body/up')).toBe(
+			'/networks/inception-resnet-v2/paper/inceptionResnetA/?path=inceptionResnetA/1/body/up'
+		);
+	});
+
+	it('lights whole parts in the overview', () => {
+		const f = resolveFigure({ network: 'inception-v4', block: '', highlight: ['reductionA', 'reductionB'] });
+		expect([...f.lit].sort()).toEqual(['reductionA', 'reductionB']);
+	});
+
+	it.each([
+		[{ network: 'inception-v9' }, /inception-v9/],
+		[{ network: 'inception-v4', block: 'inceptionZ' }, /no part/],
+		[{ network: 'inception-v4', block: 'stem', highlight: ['stem/nope'] }, /no node "stem\/nope"/],
+		[{ network: 'inception-v4', block: 'stem', highlight: ['inceptionA'] }, /not inside stem/]
+	])('fails the build on a bad figure %#', (spec, message) => {
+		expect(() => resolveFigure(spec, 'Step')).toThrow(message);
+	});
+
+	it('a Term lights its box only in a figure of the same network that draws it', () => {
+		const f = resolveFigure({ network: 'inception-v4', block: '' });
+		expect(previewPaths(f, { network: 'inception-v4', variant: 'paper', path: 'reductionA' })).toEqual(['reductionA']);
+		expect(previewPaths(f, { network: 'inception-resnet-v2', variant: 'paper', path: 'reductionA' })).toEqual([]);
+		expect(previewPaths(f, null)).toEqual([]);
+	});
+});
+
+describe('framing a tall figure on its lit boxes', () => {
+	const f = resolveFigure({ network: 'inception-v4', block: 'stem', highlight: ['stem/mixed3'] });
+
+	it('cuts a band that holds every lit box whole and fits the band height or the boxes', () => {
+		const framed = framedLayout(f);
+		expect(framed.height).toBeLessThan(f.layout.height);
+		expect(framed.height).toBeGreaterThanOrEqual(BAND_HEIGHT);
+		for (const id of f.lit) {
+			const box = framed.boxes.find((b) => b.id === id);
+			expect(box).toBeDefined();
+			expect(box!.y).toBeGreaterThanOrEqual(0);
+			expect(box!.y + box!.h).toBeLessThanOrEqual(framed.height);
+		}
+		for (const b of framed.boxes) expect(b.y + b.h).toBeLessThanOrEqual(framed.height + 0.001);
+		const keys = framed.edges.map((e) => `${e.from}>${e.to}>${e.kind}`);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('leaves a short drawing or an unlit one whole', () => {
+		expect(bandFor(f.layout, new Set(), BAND_HEIGHT)).toBeNull();
+		expect(bandFor(f.layout, f.lit, f.layout.height)).toBeNull();
+		expect(cropLayout(f.layout, null)).toBe(f.layout);
+	});
+
+	it('clips an orthogonal polyline to the band, in pieces', () => {
+		const band = { top: 10, bottom: 20 };
+		expect(
+			clipPolyline(
+				[
+					[0, 0],
+					[0, 30]
+				],
+				band
+			)
+		).toEqual([
+			[
+				[0, 10],
+				[0, 20]
+			]
+		]);
+		expect(
+			clipPolyline(
+				[
+					[0, 0],
+					[0, 5],
+					[5, 5]
+				],
+				band
+			)
+		).toEqual([]);
+	});
+});

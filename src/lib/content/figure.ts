@@ -1,0 +1,111 @@
+// What a chapter's figure shows: a network's block (or its overview) with some boxes lit, resolved and
+// checked at build time (an unknown network, block or highlight throws, which fails the prerender).
+import { analyse, type Analysis } from '../analysis/analyse';
+import { blockLayout } from '../diagram/layout';
+import { overviewLayout } from '../diagram/overview';
+import type { Layout } from '../diagram/types';
+import { locate, nodeHref } from '../explorer/locate';
+import { drawnPath, resolvePath } from '../explorer/paths';
+import { networkHref } from '../explorer/links';
+import type { Network } from '../schema/types';
+import { isWithin } from '../schema/path';
+import { bandFor, cropLayout } from './frame';
+
+export interface FigureSpec {
+	network: string;
+	variant?: string;
+	/** A top-level part (`stem`, `inceptionA`), or '' for the whole network's overview. */
+	block?: string;
+	/** Node paths inside the block (copy numbers may be left out), or part names in the overview. */
+	highlight?: readonly string[];
+}
+
+export interface ResolvedFigure {
+	network: Network;
+	variant: string;
+	block: string;
+	analysis: Analysis;
+	/** The whole drawing. */
+	layout: Layout;
+	/** Box ids that are lit. */
+	lit: ReadonlySet<string>;
+	/** Spoken name of the figure. */
+	title: string;
+	/** Where a box (by node path) opens in the explorer. */
+	explorerHref: (path: string) => string;
+}
+
+/** The taller a figure may be before it is cut to a band around its lit boxes (layout units). */
+export const BAND_HEIGHT = 420;
+
+const analyses = new Map<string, Analysis>();
+
+function analysisOf(network: Network): Analysis {
+	const key = `${network.id}/${network.variant}`;
+	const cached = analyses.get(key);
+	if (cached) return cached;
+	const result = analyse(network);
+	if (!result.ok) throw new Error(`Figure: ${network.label} does not analyse: ${result.error.message}`);
+	analyses.set(key, result.analysis);
+	return result.analysis;
+}
+
+/** The boxes a list of paths lights: a box whose node is a listed path or lies inside one. */
+export function litBoxes(layout: Layout, paths: readonly string[]): Set<string> {
+	return new Set(
+		layout.boxes.filter((b) => b.path !== null && paths.some((p) => isWithin(b.path ?? '', p))).map((b) => b.id)
+	);
+}
+
+/** Resolves a figure's props; throws with the chapter author's mistake in words. */
+export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedFigure {
+	const block = spec.block ?? '';
+	const found = locate(spec.network, spec.variant, block);
+	if (!found.ok) throw new Error(`<${component}>: ${found.message}`);
+	if (block.includes('/')) throw new Error(`<${component}>: block "${block}" must be a top-level part.`);
+	const { network, variant } = found;
+	const analysis = analysisOf(network);
+	const layout = block
+		? blockLayout(block, analysis.trace)
+		: overviewLayout(network, analysis.trace, 'params');
+	const paths = (spec.highlight ?? []).map((p) => {
+		const full = resolvePath(network.root, p);
+		if (full === null) throw new Error(`<${component}>: ${network.label} has no node "${p}".`);
+		if (block && !isWithin(full, block)) throw new Error(`<${component}>: "${p}" is not inside ${block}.`);
+		const drawn = drawnPath(network.root, full).drawn;
+		if (litBoxes(layout, [drawn]).size === 0) {
+			throw new Error(`<${component}>: "${p}" is not drawn in ${block || 'the overview'} of ${network.label}.`);
+		}
+		return drawn;
+	});
+	const title = block
+		? `${analysis.trace.row(block)?.label ?? block} of ${network.label}`
+		: `${network.label}, its parts`;
+	return {
+		network,
+		variant,
+		block,
+		analysis,
+		layout,
+		lit: litBoxes(layout, paths),
+		title,
+		explorerHref: (path) => {
+			const at = locate(network.id, variant, path);
+			return at.ok ? nodeHref(at) : networkHref(network.id, variant, block);
+		}
+	};
+}
+
+/** The drawing as a step shows it: cut to a band around its lit boxes when it is tall. */
+export function framedLayout(figure: ResolvedFigure, lit: ReadonlySet<string> = figure.lit): Layout {
+	return cropLayout(figure.layout, bandFor(figure.layout, lit, BAND_HEIGHT));
+}
+
+/** The drawn path a Term's node lights in `figure`, or none when it is another network or not drawn there. */
+export function previewPaths(figure: ResolvedFigure, preview: { network: string; variant?: string; path: string } | null): string[] {
+	if (!preview || preview.network !== figure.network.id) return [];
+	const at = locate(preview.network, preview.variant, preview.path);
+	if (!at.ok || at.variant !== figure.variant && at.network.variant !== figure.network.variant) return [];
+	const drawn = drawnPath(figure.network.root, at.node).drawn;
+	return litBoxes(figure.layout, [drawn]).size > 0 ? [drawn] : [];
+}

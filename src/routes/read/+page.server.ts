@@ -1,0 +1,3 @@
+import { chapters } from '$lib/content/chapters';
+
+export const load = () => ({ chapters });
