@@ -64,7 +64,7 @@ test.describe('without JavaScript', () => {
 				await el.scrollIntoViewIfNeeded();
 				await expect(el).toBeVisible();
 			}
-			await expect(page.locator('.steps-sticky')).toBeHidden();
+			for (const sticky of await page.locator('.steps-sticky').all()) await expect(sticky).toBeHidden();
 		}
 	});
 });
