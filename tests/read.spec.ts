@@ -79,7 +79,7 @@ test('an explorer page links back to the chapters that discuss it', async ({ pag
 	await expect(page).toHaveURL(/\/read\/overview\/#three-new-networks$/);
 });
 
-test('the landing page: start reading, every network counted, the lab, the overview figure', async ({
+test('the landing page: start reading, every network counted, compare, train and the lab, the overview figure', async ({
 	page
 }) => {
 	await page.goto('/');
@@ -88,7 +88,13 @@ test('the landing page: start reading, every network counted, the lab, the overv
 	await expect(cards).toHaveCount(4);
 	await expect(cards.filter({ hasText: 'Inception-v4' }).first()).toContainText('42.71 M parameters');
 	await expect(cards.filter({ hasText: 'baseline' })).toContainText('Inception-v3');
-	await expect(page.getByRole('link', { name: 'Open the lab' })).toHaveAttribute('href', '/lab/');
+	const onward = page.getByRole('region', { name: 'Check the paper yourself' });
+	await expect(onward.getByRole('link', { name: 'Run a block in the lab' })).toHaveAttribute('href', '/lab/');
+	await expect(onward.getByRole('link', { name: 'Compare the networks' })).toHaveAttribute(
+		'href',
+		'/compare/'
+	);
+	await expect(onward.getByRole('link', { name: 'Train two networks' })).toHaveAttribute('href', '/train/');
 	await expect(page.locator('.picture svg .box')).not.toHaveCount(0);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
