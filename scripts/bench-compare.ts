@@ -1,10 +1,9 @@
 // Compare target, measured in headless Chromium against the built site (`vite preview`): changing the input
 // size until every network's numbers on the page are the new ones (target < 100 ms, median).
 // Run alone: npx tsx scripts/bench-compare.ts [--no-build]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { freePort, buildSite, startPreview } from './preview';
 import { median } from '../src/lib/tfjs/run';
 
 export interface CompareBenchOptions {
@@ -16,32 +15,6 @@ export interface CompareBenchOptions {
 }
 
 export const TARGETS = { sizeChangeMs: 100 } as const;
-
-/** A port nothing listens on now (other previews may share this machine). */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function waitFor(url: string, ms = 30_000) {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`bench-compare: ${url} did not answer within ${ms} ms`);
-}
 
 // Runs in the page; kept as text because tsx would wrap a function in helpers the page does not have.
 const CHANGE_IN_PAGE = `(size) => new Promise((resolve, reject) => {
@@ -73,28 +46,13 @@ export async function benchCompare(options: CompareBenchOptions = {}): Promise<b
 	const port = options.port ?? (await freePort());
 	console.log('\n## Compare (headless Chromium, built site)');
 	if (build) {
-		const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
-		if (built.status !== 0) throw new Error('bench-compare: npm run build failed');
+		buildSite('bench-compare');
 	}
 	const found = await findChromium();
 	if ('error' in found) throw new Error(found.error);
-	const origin = `http://127.0.0.1:${port}`;
-	const server: ChildProcess = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
+	const { origin, stop } = await startPreview(port, '/compare/');
 	const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
 	try {
-		await waitFor(`${origin}/compare/`);
 		const page = await browser.newPage();
 		await page.goto(`${origin}/compare/`, { waitUntil: 'networkidle' });
 		await page.locator('[data-compare-ready]').waitFor({ state: 'attached' });
@@ -116,7 +74,7 @@ export async function benchCompare(options: CompareBenchOptions = {}): Promise<b
 		return ok;
 	} finally {
 		await browser.close();
-		server.kill();
+		stop();
 	}
 }
 

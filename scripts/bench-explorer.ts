@@ -2,10 +2,10 @@
 //  - toggling Inception-ResNet-v1 <-> v2 until the new totals are on screen (target < 50 ms, median)
 //  - JavaScript shipped on the first load of a network page, gzip -9, tfjs excluded (target < 120 KB)
 // Run alone: npx tsx scripts/bench-explorer.ts [--no-build]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { buildSite, startPreview } from './preview';
 import { median } from '../src/lib/tfjs/run';
 
 export interface ExplorerBenchOptions {
@@ -20,19 +20,6 @@ export const TARGETS = { toggleMs: 50, firstLoadGzipKB: 120 } as const;
 
 // Strings only tfjs bundles carry (as scripts/check-no-tfjs.mjs).
 const TFJS = [/Hi, looks like you are running TensorFlow\.js/, /tfjs-backend-wasm/, /\bregisterKernel\b/];
-
-async function waitFor(url: string, ms = 30_000) {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`bench-explorer: ${url} did not answer within ${ms} ms`);
-}
 
 // Runs in the page; kept as text because tsx would wrap a function in helpers the page does not have.
 const TOGGLE_IN_PAGE = `(id) => new Promise((resolve, reject) => {
@@ -61,28 +48,13 @@ export async function benchExplorer(options: ExplorerBenchOptions = {}): Promise
 	const { build = true, port = 4388, toggles = 10 } = options;
 	console.log('\n## Explorer (headless Chromium, built site)');
 	if (build) {
-		const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
-		if (built.status !== 0) throw new Error('bench-explorer: npm run build failed');
+		buildSite('bench-explorer');
 	}
 	const found = await findChromium();
 	if ('error' in found) throw new Error(found.error);
-	const origin = `http://127.0.0.1:${port}`;
-	const server: ChildProcess = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
+	const { origin, stop } = await startPreview(port, '/networks/');
 	const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
 	try {
-		await waitFor(`${origin}/networks/`);
 		const page = await browser.newPage();
 
 		// First load: every script the page fetches before it settles.
@@ -128,7 +100,7 @@ export async function benchExplorer(options: ExplorerBenchOptions = {}): Promise
 		return okToggle && okSize;
 	} finally {
 		await browser.close();
-		server.kill();
+		stop();
 	}
 }
 

@@ -4,13 +4,13 @@
 //    default throttling)
 //  - JavaScript shipped on the first load of that chapter, gzip -9, tfjs excluded (target < 120 KB)
 // Run alone: npx tsx scripts/bench-lighthouse.ts [--no-build]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { buildSite, startPreview } from './preview';
 
 export const TARGETS = {
 	accessibility: 100,
@@ -39,19 +39,6 @@ export function longestChapter(dir = 'content'): string {
 	const longest = files.sort((a, b) => words(b) - words(a))[0];
 	if (!longest) throw new Error('bench-lighthouse: no chapters in content/');
 	return `/read/${longest.replace(/^\d+-/, '').replace(/\.md$/, '')}/`;
-}
-
-async function waitFor(url: string, ms = 30_000) {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`bench-lighthouse: ${url} did not answer within ${ms} ms`);
 }
 
 async function firstLoadKB(
@@ -87,30 +74,15 @@ export async function benchLighthouse(options: { build?: boolean; port?: number 
 	const { build = true, port = 4389 } = options;
 	console.log('\n## Reading (Lighthouse 12, headless Chromium, built site)');
 	if (build) {
-		const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
-		if (built.status !== 0) throw new Error('bench-lighthouse: npm run build failed');
+		buildSite('bench-lighthouse');
 	}
 	const found = await findChromium();
 	if ('error' in found) throw new Error(found.error);
-	const origin = `http://127.0.0.1:${port}`;
-	const server: ChildProcess = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
+	const { origin, stop } = await startPreview(port, '/');
 	const chapter = longestChapter();
 	const pages = ['/', chapter, '/networks/inception-v4/paper/'];
 	let ok = true;
 	try {
-		await waitFor(`${origin}/`);
 		const chrome = await chromeLauncher.launch({
 			chromePath: process.env.CHROME_PATH ?? found.path,
 			chromeFlags: FLAGS
@@ -152,7 +124,7 @@ export async function benchLighthouse(options: { build?: boolean; port?: number 
 		);
 		return ok;
 	} finally {
-		server.kill();
+		stop();
 	}
 }
 

@@ -3,10 +3,10 @@
 //  - steps per second per network, and a step's time against its forward + backward MACs (GFLOP/s)
 //  - over three seeds, steps to 50% accuracy of the plain network over the residual one (prototype >= 2.4x)
 // Run alone: npx tsx scripts/bench-race.ts [--no-build] [--seeds 1,2,3] [--steps 1000]
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { buildSite, startPreview } from './preview';
 import { MINI_DEFAULTS, miniPair, type MiniKind } from '../src/lib/networks/mini';
 import { median } from '../src/lib/tfjs/run';
 import { costOf, stepFlops } from '../src/lib/train/cost';
@@ -54,50 +54,22 @@ const RACE_IN_PAGE = `({ url, configs, target, window }) => new Promise((resolve
 	}
 })`;
 
-async function waitFor(url: string, ms = 30_000) {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`bench-race: ${url} did not answer within ${ms} ms`);
-}
-
 export async function benchRace(options: RaceBenchOptions = {}): Promise<boolean> {
 	const { build = true, port = 4389, seeds = [1, 2, 3], steps = 1000 } = options;
 	console.log('\n## Race (headless Chromium, built site, one Worker per network)');
 	if (build) {
-		const built = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
-		if (built.status !== 0) throw new Error('bench-race: npm run build failed');
+		buildSite('bench-race');
 	}
 	const dir = 'build/_app/immutable/workers';
 	const script = readdirSync(dir).find((f) => /^worker-.*\.js$/.test(f));
 	if (!script) throw new Error(`bench-race: no training Worker in ${dir}`);
 	const found = await findChromium();
 	if ('error' in found) throw new Error(found.error);
-	const origin = `http://127.0.0.1:${port}`;
-	const server: ChildProcess = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
+	const { origin, stop } = await startPreview(port, '/train/');
 	const browser = await chromium.launch({ executablePath: found.path, args: ['--no-sandbox'] });
 	const pair = miniPair(MINI_DEFAULTS);
 	const costs = { plain: costOf(pair.plain), residual: costOf(pair.residual) };
 	try {
-		await waitFor(`${origin}/train/`);
 		const page = await browser.newPage();
 		await page.goto(`${origin}/train/`);
 		const ratios: number[] = [];
@@ -150,7 +122,7 @@ export async function benchRace(options: RaceBenchOptions = {}): Promise<boolean
 		return ok;
 	} finally {
 		await browser.close();
-		server.kill();
+		stop();
 	}
 }
 
