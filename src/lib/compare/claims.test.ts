@@ -1,11 +1,11 @@
 // Claims: quoted verbatim from the transcription, verdicts computed from the numbers both ways.
-import { readFileSync } from 'node:fs';
+import { readPaperReference } from '../results/reference';
 import { describe, expect, it } from 'vitest';
 import { CLAIMS, TOLERANCE, checkClaims, costVerdict, depthVerdict } from './claims';
 import { compareAll, subjects, type Compared, type NetworkKey } from './compare';
 import { errorPoints } from './errors';
 
-const paper = readFileSync(new URL('../../../../shared/reference/paper.md', import.meta.url), 'utf8');
+const paper = readPaperReference();
 
 function numbersAt(size: number): Map<NetworkKey, Compared> {
 	return new Map(compareAll(subjects(), size).flatMap((c) => (c.ok ? [[c.subject.key, c.compared]] : [])));

@@ -1,10 +1,10 @@
 // The typed tables against the paper as transcribed in ../shared/reference/paper.md (an independent record).
-import { readFileSync } from 'node:fs';
+import { readPaperReference } from './reference';
 import { describe, expect, it } from 'vitest';
 import { lookup } from '../networks/registry';
 import { TABLES, modelCount, type Reported, type TableNumber } from './reported';
 
-const paper = readFileSync(new URL('../../../../shared/reference/paper.md', import.meta.url), 'utf8');
+const paper = readPaperReference();
 
 /** The rows of "Table N — ..." in paper.md: cells of each markdown row after the header. */
 function transcribed(n: TableNumber): string[][] {
