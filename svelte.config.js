@@ -65,6 +65,12 @@ export default {
 		// (BASE_PATH=/inception npm run build); internal links go through `resolve` from $app/paths.
 		paths: { base: site.base, relative: false },
 		// page.url.origin while prerendering is the real site's, as on the client.
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', origin: site.origin }
+		// '/ko/' too: the Korean pages are the same routes under /ko/ (src/hooks.ts), reached from there by crawling.
+		prerender: {
+			entries: ['*', '/ko/'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			origin: site.origin
+		}
 	}
 };

@@ -3,7 +3,8 @@ import { validate } from '$lib/analysis/validate';
 import { REGISTRY, allNetworks, defaultVariant } from '$lib/networks/registry';
 import { networkHref } from '$lib/explorer/links';
 import { building } from '$app/environment';
-import { resolve as href } from '$app/paths';
+import { base, resolve as href } from '$app/paths';
+import { LANGUAGE_TAGS, localeOf } from '$lib/i18n/locale';
 
 // adapter-static renders build/404.html as an empty shell that boots the app, which then shows
 // src/routes/+error.svelte. For readers without JavaScript that shell would be blank, so give it
@@ -26,10 +27,18 @@ const noScriptNotFound = `<noscript><main class="container prose" style="padding
 export const handle: Handle = async ({ event, resolve }) => {
 	// kit asks for the fallback at /[fallback], below no base path.
 	const isFallback = building && decodeURIComponent(event.url.pathname) === '/[fallback]';
-	if (!isFallback) return resolve(event);
+	// <html lang> of app.html: the page's language, from its address (/ko/... is Korean).
+	const lang = LANGUAGE_TAGS[localeOf(event.url.pathname, base)];
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('<div style="display: contents">', `${noScriptNotFound}<div style="display: contents">`)
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', lang);
+			return isFallback
+				? page.replace(
+						'<div style="display: contents">',
+						`${noScriptNotFound}<div style="display: contents">`
+					)
+				: page;
+		}
 	});
 };
 

@@ -26,11 +26,27 @@ export default function sections() {
 		const list = [];
 		const used = new Set(RESERVED);
 		let words = 0;
+		let syllables = 0;
 		walk(tree, (node) => {
-			if (node.type === 'text') words += node.value.split(/\s+/).filter(Boolean).length;
+			if (node.type !== 'text') return;
+			// Korean is read by the syllable; what is not Hangul is counted in words.
+			syllables += (node.value.match(/[\uac00-\ud7a3]/g) ?? []).length;
+			words += node.value
+				.replace(/[\uac00-\ud7a3]+/g, ' ')
+				.split(/\s+/)
+				.filter(Boolean).length;
+		});
+		walk(tree, (node) => {
 			if (node.type !== 'heading' || (node.depth !== 2 && node.depth !== 3)) return;
+			// `## 스템 <!-- #the-stem -->`: an explicit id, so a translated heading keeps its English twin's anchor
+			// (a comment, because braces are Svelte's in mdsvex).
+			const last = node.children.at(-1);
+			const explicit = last?.type === 'html' ? /^<!--\s*#([a-z0-9-]+)\s*-->$/.exec(last.value.trim()) : null;
+			if (explicit) node.children.pop();
 			const title = plain(node).trim();
-			let id = slugify(title);
+			let id = explicit ? explicit[1] : slugify(title);
+			if (explicit && used.has(id))
+				throw new Error(`${file.filename}: the heading id "${id}" is used twice.`);
 			for (let k = 2; used.has(id); k++) id = `${slugify(title)}-${k}`;
 			used.add(id);
 			node.data = { ...(node.data ?? {}), hProperties: { id } };
@@ -41,6 +57,6 @@ export default function sections() {
 			});
 			list.push({ id, title, depth: node.depth });
 		});
-		file.data.fm = { ...(file.data.fm ?? {}), sections: list, words };
+		file.data.fm = { ...(file.data.fm ?? {}), sections: list, words, syllables };
 	};
 }

@@ -4,6 +4,7 @@ import { chapters } from './chapters';
 import { discussedIn, discussionIndex } from './discussed';
 
 const chapter = (slug: string, shows: ChapterMeta['shows']): ChapterMeta => ({
+	locale: 'en',
 	slug,
 	order: 1,
 	title: `Chapter ${slug}`,

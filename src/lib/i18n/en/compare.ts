@@ -1,0 +1,2 @@
+// The compare page (/compare/): tables, charts, claims.
+export const compare = {};

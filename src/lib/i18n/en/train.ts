@@ -1,0 +1,2 @@
+// The training demos (/train/ and the ones embedded in chapters).
+export const train = {};
