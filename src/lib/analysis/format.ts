@@ -1,4 +1,5 @@
 // Numbers as people read them. One place, so the CLI, the tables and the prose agree.
+import type { Locale } from '../i18n/locale';
 import type { Shape } from '../schema/types';
 
 const grouped = new Intl.NumberFormat('en-US');
@@ -50,17 +51,23 @@ export function shape(s: Shape): string {
 /** The units a difference is written in: the unit of the number it sits beside. */
 export type DeltaUnit = 'params' | 'macs' | 'flops' | 'ops' | 'bytes' | 'px';
 
-const MAGNITUDE: Record<DeltaUnit, (n: number) => string> = {
-	params: (n) => `${compact(n)} params`,
+/** The words after a number, per language; units (MACs, FLOPs, px) are written as printed in every language. */
+const UNIT_WORDS: Record<Locale, { params: string; ops: string }> = {
+	en: { params: 'params', ops: 'ops' },
+	ko: { params: '매개변수', ops: '연산' }
+};
+
+const MAGNITUDE: Record<DeltaUnit, (n: number, locale: Locale) => string> = {
+	params: (n, l) => `${compact(n)} ${UNIT_WORDS[l].params}`,
 	macs: (n) => `${compact(n)} MACs`,
 	flops: (n) => `${compact(n)} FLOPs`,
-	ops: (n) => `${compact(n)} ops`,
+	ops: (n, l) => `${compact(n)} ${UNIT_WORDS[l].ops}`,
 	bytes: (n) => bytes(n),
 	px: (n) => `${count(n)} px`
 };
 
-/** A signed difference in its unit: "+1.30 M params", "−629.50 KiB", "+96 px", "±0 px". */
-export function delta(n: number, unit: DeltaUnit): string {
-	if (n === 0) return `±${MAGNITUDE[unit](0)}`;
-	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n))}`;
+/** A signed difference in its unit: "+1.30 M params" ("+1.30 M 매개변수" in Korean), "−629.50 KiB", "±0 px". */
+export function delta(n: number, unit: DeltaUnit, locale: Locale = 'en'): string {
+	if (n === 0) return `±${MAGNITUDE[unit](0, locale)}`;
+	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n), locale)}`;
 }
