@@ -5,7 +5,7 @@ const VARIANTS: Record<string, string> = { paper: '논문 그림', released: '�
 export const landing: Messages['landing'] = {
 	description:
 		'Inception-v4, Inception-ResNet and the Impact of Residual Connections on Learning(Szegedy 외, 2016)을 주석과 함께 읽는 인터랙티브 해설입니다. 모든 그림을 그리고 모든 숫자를 각 네트워크의 정의 하나에서 계산합니다.',
-	lede: { before: '', after: '(Szegedy, Ioffe, Vanhoucke, Alemi, 2016)를 주석과 함께 읽습니다.' },
+	lede: { before: '', after: ' (Szegedy, Ioffe, Vanhoucke, Alemi, 2016)를 주석과 함께 읽습니다.' },
 	intro:
 		'이 논문은 ResNet을 유명하게 만든 잔차 연결(residual connection)이 Inception 네트워크에도 도움이 되는지 묻고, 이를 확인하려고 세 가지 네트워크를 만듭니다. 이 사이트에서는 논문의 각 절을 살아 있는 그림 옆에 놓고, 모든 출력 크기와 매개변수, 연산량을 네트워크마다 하나뿐인 정의에서 계산하므로 논문을 논문 자신과 대조해 볼 수 있습니다. 논문의 그림이 맞을 수 없는 곳에서는 그렇다고 밝히고 그 이유를 보여 줍니다.',
 	start: '처음부터 읽기',
