@@ -149,3 +149,19 @@ test.describe('without JavaScript', () => {
 		await expectLinksStayKorean(page);
 	});
 });
+
+test.describe('an unknown Korean address', () => {
+	// The browser reports the 404 status of the document itself as a console error.
+	test.use({ allowConsole: [/status of 404/] });
+
+	test('says so in Korean, with Korean links', async ({ page }) => {
+		const response = await page.goto('/ko/no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+		await expect(page.locator('[data-error]')).toContainText('주소에는 페이지가 없습니다');
+		await expect(page.getByRole('main').getByRole('link', { name: '홈' })).toHaveAttribute('href', '/ko/');
+		await expectLinksStayKorean(page);
+		await expectAxeBothThemes(page, '/ko/no-such-page/');
+	});
+});
