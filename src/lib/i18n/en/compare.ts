@@ -4,7 +4,7 @@ import type { ChainFacts } from '../../compare/chain';
 import type { ClaimId } from '../../compare/claims';
 import type { ProtocolId } from '../../compare/errors';
 import type { LayerGroup } from '../../compare/kinds';
-import type { ErrorKind } from '../../compare/query';
+import type { CompareProblem, ErrorKind } from '../../compare/query';
 import type { Stage } from '../../compare/stages';
 import type { Variant } from '../../schema/types';
 
@@ -31,13 +31,20 @@ export const compare = {
 	cannot: (_size: number, _smallest: number | null, detail: string) => detail,
 	cannotTake: (size: number, smallest: number | null) =>
 		`Cannot take ${size}x${size}${smallest ? `; the smallest that works is ${smallest}x${smallest}` : ''}.`,
-	problems: {
-		convention: (raw: string, allowed: string) =>
-			`“convention=${raw}” is not one of ${allowed}; counting as keras.`,
-		unknown: (keys: string[], known: string) =>
-			`Unknown network${keys.length > 1 ? 's' : ''} ${keys.map((k) => `“${k}”`).join(', ')} left out; choose from ${known}.`,
-		none: 'No network chosen; showing all of them.',
-		error: (raw: string, allowed: string) => `“error=${raw}” is not one of ${allowed}; showing top1.`
+	/** What the URL asked for that the page cannot use. */
+	problem: (p: CompareProblem): string => {
+		switch (p.kind) {
+			case 'explorer':
+				return p.text;
+			case 'convention':
+				return `“convention=${p.raw}” is not one of ${p.allowed}; counting as keras.`;
+			case 'unknown':
+				return `Unknown network${p.keys.length > 1 ? 's' : ''} ${p.keys.map((k) => `“${k}”`).join(', ')} left out; choose from ${p.known}.`;
+			case 'none':
+				return 'No network chosen; showing all of them.';
+			case 'error':
+				return `“error=${p.raw}” is not one of ${p.allowed}; showing top1.`;
+		}
 	},
 	settings: {
 		label: 'Compare settings',

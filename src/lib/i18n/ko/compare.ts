@@ -21,12 +21,19 @@ export const compare: Messages['compare'] = {
 		`${size}x${size} 입력을 받을 수 없습니다${smallest ? `. 가능한 가장 작은 입력은 ${smallest}x${smallest}입니다` : ''}.`,
 	cannotTake: (size, smallest) =>
 		`${size}x${size} 입력을 받을 수 없습니다${smallest ? `. 가능한 가장 작은 입력은 ${smallest}x${smallest}입니다` : ''}.`,
-	problems: {
-		convention: (raw, allowed) => `“convention=${raw}”는 ${allowed} 중 하나가 아니므로 keras로 셉니다.`,
-		unknown: (keys, known) =>
-			`알 수 없는 네트워크 ${keys.map((k) => `“${k}”`).join(', ')}는 뺐습니다. ${known} 중에서 고르십시오.`,
-		none: '고른 네트워크가 없어 모두 보여 줍니다.',
-		error: (raw, allowed) => `“error=${raw}”는 ${allowed} 중 하나가 아니므로 top1을 보여 줍니다.`
+	problem: (p) => {
+		switch (p.kind) {
+			case 'explorer':
+				return p.text;
+			case 'convention':
+				return `“convention=${p.raw}” 값은 ${p.allowed} 중 하나가 아니므로 keras 방식으로 셉니다.`;
+			case 'unknown':
+				return `알 수 없는 네트워크(${p.keys.map((k) => `“${k}”`).join(', ')})는 뺐습니다. ${p.known} 중에서 고르십시오.`;
+			case 'none':
+				return '고른 네트워크가 없어 모두 보여 줍니다.';
+			case 'error':
+				return `“error=${p.raw}” 값은 ${p.allowed} 중 하나가 아니므로 top1을 보여 줍니다.`;
+		}
 	},
 	settings: {
 		label: '비교 설정',
@@ -126,7 +133,7 @@ export const compare: Messages['compare'] = {
 				'스텝 시간은 하드웨어와 소프트웨어에 달려 있어 정적 분석으로는 볼 수 없습니다. 분석이 확인할 수 있는 것은 설명 가운데 층 수 부분입니다.'
 		},
 		costNumbers: (subject, subjectMacs, reference, referenceMacs, ratio, size, wording, tolerance) =>
-			`${subject}: ${subjectMacs} MACs, ${reference}: ${referenceMacs} MACs, 비율 ${ratio} (${size}x${size}에서, “${wording}”은 ${tolerance}% 이내로 읽음).`,
+			`${subject}: ${subjectMacs} MACs, ${reference}: ${referenceMacs} MACs, 비율 ${ratio} (${size}x${size}에서, “${wording}”: ${tolerance}% 이내로 읽음).`,
 		depthNumbers: (slower, slowerLayers, slowerLongest, faster, fasterLayers, fasterLongest) =>
 			`${slower}: 층 ${slowerLayers}개, 가장 긴 경로 ${slowerLongest}개, ${faster}: 층 ${fasterLayers}개, 가장 긴 경로 ${fasterLongest}개.`,
 		tag: { holds: '성립', fails: '불성립', indirect: '간접' },
