@@ -84,10 +84,10 @@ describe('claims in words', () => {
 		);
 		expect(en.compare.claims.cost(true, over.off, over.tolerance, pct)).toBe('5.0% more MACs, within 15.0%.');
 		expect(ko.compare.claims.cost(false, under.off, under.tolerance, pct)).toBe(
-			'MACs가 15.0% 적음, 10.0%를 벗어납니다.'
+			'MACs가 15.0% 적어 허용 오차 10.0%를 벗어납니다.'
 		);
 		expect(ko.compare.claims.cost(true, over.off, over.tolerance, pct)).toBe(
-			'MACs가 5.0% 많음, 15.0% 이내입니다.'
+			'MACs가 5.0% 많아 허용 오차 15.0% 이내입니다.'
 		);
 	});
 

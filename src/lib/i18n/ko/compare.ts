@@ -139,10 +139,10 @@ export const compare: Messages['compare'] = {
 		tag: { holds: '성립', fails: '불성립', indirect: '간접' },
 		cost: (within, off, tolerance, percent) => {
 			const direction =
-				off === 0 ? '정확히 같은 MACs' : `MACs가 ${percent(off)} ${off > 0 ? '많음' : '적음'}`;
+				off === 0 ? 'MACs가 정확히 같아' : `MACs가 ${percent(off)} ${off > 0 ? '많아' : '적어'}`;
 			return within
-				? `${direction}, ${percent(tolerance)} 이내입니다.`
-				: `${direction}, ${percent(tolerance)}를 벗어납니다.`;
+				? `${direction} 허용 오차 ${percent(tolerance)} 이내입니다.`
+				: `${direction} 허용 오차 ${percent(tolerance)}를 벗어납니다.`;
 		},
 		depth: (more, deeper, slower, faster) => {
 			const counts = `전체 층 ${slower.layers}개 대 ${faster.layers}개, 가장 긴 경로 ${slower.longest}개 대 ${faster.longest}개`;
