@@ -5,9 +5,24 @@ import { fail, walk } from './walk.js';
 /** remark-footnotes 2 leaves `[^name]` as text when no note defines it. */
 const DANGLING = /\[\^([^\]\s]+)\]/;
 
+/** The notes' words in each language a chapter is written in (content/ko/ is Korean). */
+const WORDS = {
+	en: {
+		notes: 'Notes',
+		note: (/** @type {number} */ n) => `Note ${n}`,
+		back: (/** @type {number} */ n) => `Back to note ${n} in the text`
+	},
+	ko: {
+		notes: '주',
+		note: (/** @type {number} */ n) => `주 ${n}`,
+		back: (/** @type {number} */ n) => `본문의 주 ${n}(으)로 돌아가기`
+	}
+};
+
 export default function footnotes() {
 	/** @param {any} tree @param {any} file */
 	return (tree, file) => {
+		const words = /[\\/]content[\\/]ko[\\/]/.test(file.filename ?? file.path ?? '') ? WORDS.ko : WORDS.en;
 		/** @type {Map<string, any>} */
 		const definitions = new Map();
 		tree.children = tree.children.filter((/** @type {any} */ node) => {
@@ -32,7 +47,7 @@ export default function footnotes() {
 			const id = entry.uses === 1 ? `fnref-${entry.n}` : `fnref-${entry.n}-${entry.uses}`;
 			parent.children[index] = {
 				type: 'html',
-				value: `<sup class="fnref"><a href="#fn-${entry.n}" id="${id}" aria-label="Note ${entry.n}">${entry.n}</a></sup>`
+				value: `<sup class="fnref"><a href="#fn-${entry.n}" id="${id}" aria-label="${words.note(entry.n)}">${entry.n}</a></sup>`
 			};
 		});
 		for (const [identifier, node] of definitions) {
@@ -43,7 +58,7 @@ export default function footnotes() {
 			const children = definitions.get(identifier).children;
 			const back = {
 				type: 'html',
-				value: ` <a href="#fnref-${n}" class="fnback" aria-label="Back to note ${n} in the text">↩</a>`
+				value: ` <a href="#fnref-${n}" class="fnback" aria-label="${words.back(n)}">↩</a>`
 			};
 			const last = children[children.length - 1];
 			if (last?.type === 'paragraph') last.children.push(back);
@@ -53,7 +68,7 @@ export default function footnotes() {
 		tree.children.push(
 			{
 				type: 'html',
-				value: '<section class="footnotes" aria-labelledby="notes">\n<h2 id="notes">Notes</h2>'
+				value: `<section class="footnotes" aria-labelledby="notes">\n<h2 id="notes">${words.notes}</h2>`
 			},
 			{ type: 'list', ordered: true, start: 1, spread: false, children: items },
 			{ type: 'html', value: '</section>' }
