@@ -14,3 +14,25 @@ export const BACKEND_LABELS: Record<BackendName, string> = {
 export function isBackend(name: string): name is BackendName {
 	return (BACKENDS as readonly string[]).includes(name);
 }
+
+/** Why a backend cannot run here, as a code the panel words in the page's language. */
+export type ProbeReason =
+	| 'no-webgpu'
+	| 'webgpu-not-tried'
+	| 'no-adapter'
+	| 'adapter-failed'
+	| 'no-webgl'
+	| 'no-wasm'
+	| 'not-offered'
+	| 'did-not-start';
+
+/** A backend that was tried and not used: a known reason, or what it threw (tfjs's own words). */
+export type Failure = { backend: BackendName; reason: ProbeReason } | { backend: BackendName; error: string };
+
+/** A failure in words: "WebGL: WebGL is unavailable here." */
+export function failureText(
+	f: Failure,
+	words: { reasons: Record<ProbeReason, string>; notices: { failure: (b: string, why: string) => string } }
+): string {
+	return words.notices.failure(BACKEND_LABELS[f.backend], 'reason' in f ? words.reasons[f.reason] : f.error);
+}
