@@ -3,8 +3,10 @@
 //    page: accessibility and best practices 100, performance >= 98, SEO 100 (mobile preset, Lighthouse's
 //    default throttling)
 //  - JavaScript shipped on the first load of that chapter, gzip -9, tfjs excluded (target < 120 KB)
+//  - that chapter's Korean twin against it: JS, CSS, HTML, and the Korean web font a reader without Korean
+//    fonts would fetch for its text (the unicode-range chunks its characters fall in)
 // Run alone: npx tsx scripts/bench-lighthouse.ts [--no-build]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -41,33 +43,71 @@ export function longestChapter(dir = 'content'): string {
 	return `/read/${longest.replace(/^\d+-/, '').replace(/\.md$/, '')}/`;
 }
 
-async function firstLoadKB(
-	executablePath: string,
-	url: string
-): Promise<{ kb: number; scripts: number; tfjs: number }> {
+interface FirstLoad {
+	/** gzip -9 KB of the JavaScript (tfjs excluded), the stylesheets and the HTML. */
+	kb: number;
+	cssKB: number;
+	htmlKB: number;
+	scripts: number;
+	tfjs: number;
+	/** Every character of the page's text, for the font estimate. */
+	text: string;
+}
+
+async function firstLoad(executablePath: string, url: string): Promise<FirstLoad> {
 	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 	try {
 		const page = await browser.newPage();
 		const scripts: { gzip: number; tfjs: boolean }[] = [];
+		let css = 0;
+		let html = 0;
 		page.on('response', async (response) => {
-			if (response.request().resourceType() !== 'script') return;
+			const type = response.request().resourceType();
 			const body = await response.body().catch(() => null);
 			if (!body) return;
-			scripts.push({
-				gzip: gzipSync(body, { level: 9 }).length,
-				tfjs: TFJS.some((m) => m.test(body.toString('utf8')))
-			});
+			const gzip = gzipSync(body, { level: 9 }).length;
+			if (type === 'stylesheet') css += gzip;
+			if (type === 'document') html += gzip;
+			if (type === 'script') scripts.push({ gzip, tfjs: TFJS.some((m) => m.test(body.toString('utf8'))) });
 		});
 		await page.goto(url, { waitUntil: 'networkidle' });
+		const text = await page.evaluate(() => document.body.innerText);
 		const shipped = scripts.filter((s) => !s.tfjs);
 		return {
 			kb: shipped.reduce((sum, s) => sum + s.gzip, 0) / 1024,
+			cssKB: css / 1024,
+			htmlKB: html / 1024,
 			scripts: shipped.length,
-			tfjs: scripts.length - shipped.length
+			tfjs: scripts.length - shipped.length,
+			text
 		};
 	} finally {
 		await browser.close();
 	}
+}
+
+const FONT = 'node_modules/@fontsource-variable/noto-sans-kr';
+
+/** KB of the Korean web font's chunks that `text` needs: what a reader with no Korean font installed fetches. */
+export function koreanFontKB(text: string): { kb: number; chunks: number } {
+	const ranges = JSON.parse(readFileSync(`${FONT}/unicode.json`, 'utf8')) as Record<string, string>;
+	const points = new Set([...text].map((c) => c.codePointAt(0) ?? 0).filter((p) => p >= 0x1100));
+	let bytes = 0;
+	let chunks = 0;
+	for (const [key, list] of Object.entries(ranges)) {
+		const spans = list.split(',').map((r) =>
+			r
+				.trim()
+				.replace(/^U\+/i, '')
+				.split('-')
+				.map((h) => parseInt(h, 16))
+		);
+		if (![...points].some((p) => spans.some(([a, b = a]) => p >= a && p <= b))) continue;
+		const name = key.replace(/^\[(.*)\]$/, '$1');
+		bytes += statSync(`${FONT}/files/noto-sans-kr-${name}-wght-normal.woff2`).size;
+		chunks++;
+	}
+	return { kb: bytes / 1024, chunks };
 }
 
 export async function benchLighthouse(options: { build?: boolean; port?: number } = {}): Promise<boolean> {
@@ -80,7 +120,7 @@ export async function benchLighthouse(options: { build?: boolean; port?: number 
 	if ('error' in found) throw new Error(found.error);
 	const { origin, stop } = await startPreview(port, '/');
 	const chapter = longestChapter();
-	const pages = ['/', chapter, '/networks/inception-v4/paper/'];
+	const pages = ['/', chapter, `/ko${chapter}`, '/networks/inception-v4/paper/'];
 	let ok = true;
 	try {
 		const chrome = await chromeLauncher.launch({
@@ -116,11 +156,29 @@ export async function benchLighthouse(options: { build?: boolean; port?: number 
 		} finally {
 			await chrome.kill();
 		}
-		const js = await firstLoadKB(found.path, `${origin}${chapter}`);
+		const js = await firstLoad(found.path, `${origin}${chapter}`);
 		const okJs = js.kb < TARGETS.chapterGzipKB && js.tfjs === 0;
 		ok &&= okJs;
 		console.log(
 			`first-load JS of ${chapter} (gzip -9, ${js.scripts} scripts, tfjs excluded; tfjs chunks loaded: ${js.tfjs}): ${js.kb.toFixed(1)} KB  target < ${TARGETS.chapterGzipKB} KB  ${okJs ? 'ok' : 'MISSED'}`
+		);
+		const ko = await firstLoad(found.path, `${origin}/ko${chapter}`);
+		const okKo = ko.kb < TARGETS.chapterGzipKB && ko.tfjs === 0;
+		ok &&= okKo;
+		const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+		console.log(`Korean twin /ko${chapter} against it (gzip -9):`);
+		console.log(
+			`  JS   ${ko.kb.toFixed(1)} KB vs ${js.kb.toFixed(1)} KB  ${ratio(ko.kb, js.kb)}  target < ${TARGETS.chapterGzipKB} KB  ${okKo ? 'ok' : 'MISSED'}`
+		);
+		console.log(
+			`  CSS  ${ko.cssKB.toFixed(1)} KB vs ${js.cssKB.toFixed(1)} KB  ${ratio(ko.cssKB, js.cssKB)} (the Korean font's CSS is not render-blocking)`
+		);
+		console.log(
+			`  HTML ${ko.htmlKB.toFixed(1)} KB vs ${js.htmlKB.toFixed(1)} KB  ${ratio(ko.htmlKB, js.htmlKB)}`
+		);
+		const font = koreanFontKB(ko.text);
+		console.log(
+			`  web font for a reader with no Korean font installed: ${font.kb.toFixed(0)} KB in ${font.chunks} range chunks (none where a system Korean font exists)`
 		);
 		return ok;
 	} finally {

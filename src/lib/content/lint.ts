@@ -1,6 +1,6 @@
 // Checks of a chapter's markdown source that mdsvex would not catch: a component where it would split a
 // paragraph, and a number derived from a network (or an error rate) typed into prose instead of computed.
-// Pure: runs in Vitest over content/*.md.
+// Pure: runs in Vitest over content/*.md and content/ko/*.md.
 
 /** Components that live inside a sentence: at the start of a line mdsvex ends the paragraph before them. */
 export const INLINE = ['Stat', 'Ratio', 'Cite', 'Term', 'Reported'] as const;
@@ -18,7 +18,13 @@ const TYPED: { pattern: RegExp; what: string }[] = [
 	},
 	{ pattern: /\b\d+(?:\.\d+)?\s?(?:M|G|B|GMACs?|GFLOPs?|million|billion)\b/, what: 'a count in millions or billions' },
 	{ pattern: /\b\d{1,3}(?:,\d{3}){2,}\b/, what: 'a count in the millions' },
-	{ pattern: /\b\d+\.\d+\s?%/, what: 'an error rate (use <Reported>)' }
+	{ pattern: /\b\d+\.\d+\s?%/, what: 'an error rate (use <Reported>)' },
+	// Korean: "4,271만 개의 매개변수", "123억 번의 곱셈-누산"; Hangul has no \b, so no boundary after the word.
+	{
+		pattern: /\d[\d,.]*\s*(?:[kKMGB]|천|만|억)?\s*(?:개의?|번의?)?\s*(?:매개변수|파라미터|가중치|곱셈-누산|연산)/,
+		what: 'a parameter, MAC or FLOP count'
+	},
+	{ pattern: /\d[\d,.]*\s?(?:만|억)(?:\s|개|번|$)/, what: 'a count in 만 or 억' }
 ];
 
 /** The prose of a chapter: frontmatter, the script block, code, math and component tags blanked out. */

@@ -1,0 +1,128 @@
+// The Korean edition as a whole: every kind of Korean page loads in Korean, stays in Korean, passes axe, and
+// tells search engines about its English twin. The parts' own journeys are in ko-*.spec.ts.
+import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
+import { expect, test } from './console';
+import { explorerEntries } from '../src/lib/explorer/links';
+
+const chapters = readdirSync('content')
+	.filter((f) => /^\d+-.*\.md$/.test(f))
+	.map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** Every page the Korean edition has, one of each kind (the explorer's part pages are checked apart). */
+const pages = [
+	'/ko/',
+	'/ko/read/',
+	...chapters.map((c) => `/ko/read/${c}/`),
+	'/ko/networks/',
+	'/ko/compare/',
+	'/ko/lab/',
+	'/ko/train/'
+];
+
+async function expectKorean(page: Page, path: string) {
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByRole('main')).toContainText(HANGUL);
+	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
+	const english = path.replace(/^\/ko/, '');
+	await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+		'href',
+		new RegExp(`[^/]${english}$`)
+	);
+	await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute(
+		'href',
+		new RegExp(`${path}$`)
+	);
+	await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+		'href',
+		new RegExp(`[^/]${english}$`)
+	);
+}
+
+/** Internal links of the page that leave the Korean edition (the language switch excepted). */
+async function englishLinks(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+			.filter((a) => a.origin === location.origin && !a.closest('nav.language'))
+			.map((a) => a.pathname)
+			.filter((p) => !p.startsWith('/ko/') && !p.startsWith('/_app/'))
+	);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`Korean pages, ${colorScheme}`, () => {
+		test.use({ colorScheme });
+		for (const path of pages) {
+			test(`${path} reads in Korean and passes axe`, async ({ page }) => {
+				await page.goto(path);
+				await expectKorean(page, path);
+				if (colorScheme === 'light')
+					expect(await englishLinks(page), 'links out of the Korean edition').toEqual([]);
+				await expectNoAxeViolations(page, `${path} (${colorScheme})`);
+			});
+		}
+	});
+}
+
+test('every explorer page has its Korean twin, in Korean, linking within the Korean edition', async ({
+	page
+}) => {
+	for (const { id, variant, path } of explorerEntries()) {
+		const url = `/ko/networks/${id}/${variant}/${path ? `${path}/` : ''}`;
+		const response = await page.goto(url);
+		expect(response?.status(), url).toBe(200);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(page.getByRole('main'), url).toContainText(HANGUL);
+		expect(await englishLinks(page), url).toEqual([]);
+	}
+});
+
+test('the language switch keeps the reader on the same page and section', async ({ page }) => {
+	await page.goto('/read/inception-v4/');
+	await page.locator('html[data-hydrated]').waitFor();
+	const section = await page.locator('.chapter-body h2[id]').nth(1).getAttribute('id');
+	await page.goto(`/read/inception-v4/#${section}`);
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('link', { name: '한국어' }).click();
+	await expect(page).toHaveURL(new RegExp(`/ko/read/inception-v4/#${section}$`));
+	await expect(page.locator(`#${section}`)).toContainText(HANGUL);
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(new RegExp(`/read/inception-v4/#${section}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('Korean text has a font even where none is installed: the web font ships from the site itself', async ({
+	page
+}) => {
+	await page.goto('/ko/read/overview/');
+	const faces = await page.evaluate(async () => {
+		const loaded = await document.fonts.load('16px "Noto Sans KR Variable"', '한국어 합성곱');
+		return loaded.map((f) => f.family);
+	});
+	expect(faces.length).toBeGreaterThan(0);
+	const sheet = page.locator('link[href*="wght"]').first();
+	await expect(sheet).toHaveAttribute('href', /^\/_app\/immutable\/assets\//);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a Korean chapter reads in full: text, figures, formulas, notes and references', async ({ page }) => {
+		await page.goto('/ko/read/background/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(HANGUL);
+		const body = page.locator('.chapter-body');
+		await expect(body.locator('p').first()).toContainText(HANGUL);
+		expect(await body.locator('svg').count()).toBeGreaterThan(0);
+		expect(await body.locator('.katex').count()).toBeGreaterThan(0);
+		await expect(page.locator('#references')).toBeAttached();
+		await expect(page.locator('#notes')).toBeAttached();
+		// The web font's stylesheet is linked in <noscript>, so it loads without JavaScript too.
+		await expect(page.locator('link[rel="stylesheet"][href*="wght"]')).toBeAttached();
+	});
+});
