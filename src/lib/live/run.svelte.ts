@@ -1,7 +1,7 @@
 // The state of one "Run live" panel: the reader's settings, the tfjs session once loaded, and one phase.
 // tfjs (through $lib/tfjs/live) is imported on the first action, never with the page.
 import { parseBackend } from '$lib/explorer/query';
-import { BACKEND_LABELS, failureText, type BackendName } from './backends';
+import { failureText, type BackendName } from './backends';
 import type { Messages } from '$lib/i18n/messages';
 import { budgetOf, fits, readDevice, type Budget, type Device } from './budget';
 import { memoryOf, type Target } from './target';
@@ -71,7 +71,10 @@ export class LiveRun {
 		const lines = [...extra];
 		if (s.failures.length)
 			lines.push(
-				w.notices.couldNotUse(s.failures.map((f) => failureText(f, w)).join(' '), BACKEND_LABELS[s.backend])
+				w.notices.couldNotUse(
+					s.failures.map((f) => failureText(f, w)).join(' '),
+					this.#words().backends[s.backend]
+				)
 			);
 		const gl = s.probes.find((p) => p.name === 'webgl');
 		if (gl?.software && this.wanted === 'auto' && s.backend !== 'webgl')
@@ -105,7 +108,10 @@ export class LiveRun {
 			const l = await loadLive();
 			const s = await this.open(l);
 			if (!fits(memoryOf(target, this.fold).totalBytes, budgetOf(this.device, s.backend).bytes).ok) {
-				this.phase = { kind: 'failed', message: this.#words().errors.notRun(BACKEND_LABELS[s.backend]) };
+				this.phase = {
+					kind: 'failed',
+					message: this.#words().errors.notRun(this.#words().backends[s.backend])
+				};
 				return;
 			}
 			this.phase = { kind: 'running', progress: { phase: 'building' }, controller };
@@ -131,7 +137,7 @@ export class LiveRun {
 				const next = l.nextBackend(s, s.backend);
 				if (next) {
 					this.session = await l.switchBackend(s, next);
-					text += this.#words().errors.switched(BACKEND_LABELS[this.session.backend]);
+					text += this.#words().errors.switched(this.#words().backends[this.session.backend]);
 				}
 				this.phase = { kind: 'failed', message: text };
 			}

@@ -3,6 +3,13 @@ import type { Quantity } from '../../live/agreement';
 import type { BackendName, ProbeReason } from '../../live/backends';
 
 export const live = {
+	/** The tfjs backends by name. */
+	backends: {
+		webgpu: 'WebGPU',
+		webgl: 'WebGL',
+		wasm: 'WASM (SIMD)',
+		cpu: 'CPU (plain JavaScript)'
+	} satisfies Record<BackendName, string>,
 	title: 'Run live',
 	lead: {
 		builds: 'TensorFlow.js builds',

@@ -226,7 +226,7 @@ export const explorer: Messages['explorer'] = {
 			share: '네트워크 내 비중'
 		},
 		keras: (trainable, non, total) => `학습 가능 ${trainable} + 학습 불가 ${non} = ${total} (Keras 방식)`,
-		samePadding: (input) => `same 패딩은 ${input}을 유지`,
+		samePadding: (input) => `same 패딩으로 ${input} 유지`,
 		height: '높이',
 		width: '너비',
 		channels: '채널',

@@ -1,6 +1,12 @@
 import type { Messages } from '../en';
 
 export const live: Messages['live'] = {
+	backends: {
+		webgpu: 'WebGPU',
+		webgl: 'WebGL',
+		wasm: 'WASM (SIMD)',
+		cpu: 'CPU (일반 JavaScript)'
+	},
 	title: '실시간 실행',
 	lead: {
 		builds: 'TensorFlow.js가 같은 정의로',
