@@ -143,3 +143,39 @@ test('the lab reads in Korean, and its run panel speaks Korean', async ({ page }
 	await expect(panel.getByLabel('백엔드')).toBeVisible();
 	await expectNoAxeViolations(page, '/ko/lab/');
 });
+
+test('a Korean live run without WebGL says so in Korean, falls back and checks the block', async ({
+	page
+}) => {
+	// No WebGL at all: every canvas refuses a WebGL context.
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/i.test(type)) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+		delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
+	});
+	await page.goto('/ko/lab/?backend=webgl');
+	const block = page.locator('.run-live').nth(4); // the single conv: quick
+	await block.getByRole('button', { name: '이 블록 실행' }).click();
+	await expect(block.getByTestId('notice')).toContainText(
+		'다음을 쓸 수 없었습니다: WebGL: 여기서는 WebGL을 쓸 수 없습니다.',
+		{ timeout: 120_000 }
+	);
+	await expect(block.getByRole('table')).toBeVisible({ timeout: 120_000 });
+	await expect(block.getByRole('table')).toContainText('분석 결과 비교');
+	for (const name of ['출력', '학습 가능', '학습 불가'])
+		await expect(
+			block
+				.getByRole('row', { name: new RegExp(`^${name} `) })
+				.getByRole('cell')
+				.last()
+		).toHaveText('✓');
+	await expect(block.getByText('남은 텐서')).toBeVisible();
+	await expectNoAxeViolations(page, '/ko/lab/ after a run');
+});
