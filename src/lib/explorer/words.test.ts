@@ -4,6 +4,7 @@ import { ko } from '../i18n/ko';
 import { REGISTRY, allNetworks, VARIANT_WORDS } from '../networks/registry';
 import { delta } from '../analysis/format';
 import { failureText } from '../live/backends';
+import { MAX_INPUT } from '../analysis/analyse';
 import { blurbOf, sourceOf } from './words';
 
 describe('network words by language', () => {
@@ -50,5 +51,26 @@ describe('words after numbers', () => {
 			'WebGL: 여기서는 WebGL을 쓸 수 없습니다.'
 		);
 		expect(failureText({ backend: 'wasm', error: 'boom' }, ko.live)).toBe('WASM (SIMD): boom.');
+	});
+});
+
+describe('input sizes refused in Korean', () => {
+	it('says in Korean which size fails and the smallest that works; English keeps the analysis’s words', async () => {
+		const { readSize } = await import('./size');
+		const { lookup } = await import('../networks/registry');
+		const found = lookup('inception-v4');
+		if (!found.ok) throw new Error(found.message);
+		const english = readSize('10', found.network);
+		const korean = readSize('10', found.network, ko.explorer.settings);
+		expect(english.ok || korean.ok).toBe(false);
+		if (english.ok || korean.ok) return;
+		const smallest = english.message.match(/The smallest input that works is (\d+)x\1/)?.[1];
+		expect(smallest).toBeDefined();
+		expect(korean.message).toContain('Inception-v4은(는) 10x10 입력으로 실행할 수 없습니다');
+		expect(korean.message).toContain(`가장 작은 입력은 ${smallest}x${smallest}입니다.`);
+		expect(readSize('ten', found.network, ko.explorer.settings)).toEqual({
+			ok: false,
+			message: `1부터 ${MAX_INPUT}까지의 정수 픽셀 값을 입력하십시오.`
+		});
 	});
 });

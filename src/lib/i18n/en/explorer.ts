@@ -105,7 +105,10 @@ export const explorer = {
 		costIn: 'Cost in',
 		shareOf: 'Bars show share of',
 		params: 'Parameters',
-		wholeNumber: (max: number) => `Type a whole number of pixels, 1 to ${max}.`
+		wholeNumber: (max: number) => `Type a whole number of pixels, 1 to ${max}.`,
+		/** A size the network cannot take, in this language; English says the analysis's own message. */
+		cannotRun: null as
+			((e: { network: string; size: string; path: string; smallest: number | null }) => string) | null
 	},
 
 	query: {

@@ -106,7 +106,9 @@ export const explorer: Messages['explorer'] = {
 		costIn: '연산량 단위',
 		shareOf: '막대가 보여 주는 비중',
 		params: '매개변수',
-		wholeNumber: (max) => `1부터 ${max}까지의 정수 픽셀 값을 입력하십시오.`
+		wholeNumber: (max) => `1부터 ${max}까지의 정수 픽셀 값을 입력하십시오.`,
+		cannotRun: ({ network, size, path, smallest }) =>
+			`${network}은(는) ${size} 입력으로 실행할 수 없습니다${path ? `(${path}에서 격자가 사라집니다)` : ''}.${smallest ? ` 실행되는 가장 작은 입력은 ${smallest}x${smallest}입니다.` : ''}`
 	},
 
 	query: {
