@@ -4,24 +4,41 @@ import { REGISTRY, allNetworks, defaultVariant } from '$lib/networks/registry';
 import { networkHref } from '$lib/explorer/links';
 import { building } from '$app/environment';
 import { base, resolve as href } from '$app/paths';
-import { LANGUAGE_TAGS, localeOf } from '$lib/i18n/locale';
+import { LANGUAGE_TAGS, LOCALES, localeOf, localize, type Locale } from '$lib/i18n/locale';
+import { en, type Messages } from '$lib/i18n/en';
+import { ko } from '$lib/i18n/ko';
+import { blurbOf } from '$lib/content/landing';
 
 // adapter-static renders build/404.html as an empty shell that boots the app, which then shows
 // src/routes/+error.svelte. For readers without JavaScript that shell would be blank, so give it
-// a plain message and links, with the base path (BASE_PATH) in front.
+// a plain message and links, with the base path (BASE_PATH) in front. One file answers every unknown
+// address, English or Korean, so it says it in both languages, each with links in its own language.
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const networkLinks = REGISTRY.map(
-	(e) =>
-		`<li><a href="${href(networkHref(e.id, defaultVariant(e)))}">${escape(e.label)}</a>: ${escape(e.blurb)}</li>`
-).join('');
+
+function noScriptSection(locale: Locale): string {
+	const { site } = CATALOGUES[locale];
+	const { blurbs } = CATALOGUES[locale].landing;
+	const m = site.error;
+	const link = (path: string, text: string) =>
+		`<a href="${localize(path, locale, base)}">${escape(text)}</a>`;
+	const networks = REGISTRY.map(
+		(e) =>
+			`<li>${link(href(networkHref(e.id, defaultVariant(e))), e.label)}: ${escape(blurbOf(blurbs, e.id) ?? e.blurb)}</li>`
+	).join('');
+	return `<section lang="${LANGUAGE_TAGS[locale]}">
+<h1>${escape(m.notFound)}</h1>
+<p>${escape(m.fallback)}</p>
+<h2>${escape(m.networks(REGISTRY.length))}</h2>
+<ul>${networks}</ul>
+<h2>${escape(m.elsewhere)}</h2>
+<ul><li>${link(href('/'), m.home)}</li><li>${link(href('/read/'), site.nav.read)}</li>
+<li>${link(href('/networks/'), site.nav.networks)}</li><li>${link(href('/lab/'), site.nav.lab)}</li></ul>
+</section>`;
+}
+
+const CATALOGUES: Record<Locale, Messages> = { en, ko };
 const noScriptNotFound = `<noscript><main class="container prose" style="padding-block: 2rem">
-<h1>Page not found</h1>
-<p>There is no page at this address on Inception Explorer. Try one of these instead.</p>
-<h2>The ${REGISTRY.length} networks</h2>
-<ul>${networkLinks}</ul>
-<h2>Elsewhere</h2>
-<ul><li><a href="${href('/')}">Home</a></li><li><a href="${href('/read/')}">Read</a></li>
-<li><a href="${href('/networks/')}">Networks</a></li><li><a href="${href('/lab/')}">Lab</a></li></ul>
+${LOCALES.map(noScriptSection).join('\n<hr />\n')}
 </main></noscript>`;
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -6,9 +6,11 @@ import { REGISTRY, defaultVariant } from '../src/lib/networks/registry';
 // The browser reports the 404 status of the document itself as a console error.
 test.use({ allowConsole: [/status of 404/] });
 
-async function expectHelpfulNotFound(page: import('@playwright/test').Page) {
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-	const main = page.getByRole('main');
+async function expectHelpfulNotFound(
+	page: import('@playwright/test').Page,
+	main: import('@playwright/test').Locator = page.getByRole('main')
+) {
+	await expect(main.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(main.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
 	await expect(main.getByRole('link', { name: 'Read' })).toHaveAttribute('href', '/read/');
 	await expect(main.getByRole('link', { name: 'Networks' })).toHaveAttribute('href', '/networks/');
@@ -147,7 +149,18 @@ test.describe('without JavaScript', () => {
 			route.fulfill({ status: 404, contentType: 'text/html', body })
 		);
 		await page.goto('/somewhere/missing/');
-		await expectHelpfulNotFound(page);
+		// One file answers English and Korean addresses: it says it in both, each with its own links.
+		await expectHelpfulNotFound(page, page.locator('main section[lang="en"]'));
+		const korean = page.locator('main section[lang="ko"]');
+		await expect(korean.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+		await expect(korean.getByRole('link', { name: '홈' })).toHaveAttribute('href', '/ko/');
+		await expect(korean.getByRole('link', { name: '읽기' })).toHaveAttribute('href', '/ko/read/');
+		for (const e of REGISTRY) {
+			await expect(korean.getByRole('link', { name: e.label, exact: true })).toHaveAttribute(
+				'href',
+				`/ko/networks/${e.id}/${defaultVariant(e)}/`
+			);
+		}
 	});
 
 	test('the server-rendered 404 page works', async ({ page }) => {

@@ -25,6 +25,13 @@ describe('one formatter per kind of number', () => {
 		expect(delta(0, 'params')).toBe('±0 params');
 	});
 
+	it('the words after a number come from the locale; units stay as printed', () => {
+		expect(delta(1_300_000, 'params', 'ko')).toBe('+1.30 M 매개변수');
+		expect(delta(-420_000, 'ops', 'ko')).toBe('−420.00 k 연산');
+		expect(delta(96, 'px', 'ko')).toBe('+96 px');
+		expect(delta(2_000_000, 'macs', 'ko')).toBe(delta(2_000_000, 'macs'));
+	});
+
 	it('shapes are written as the paper writes them', () => {
 		expect(shape([35, 35, 384])).toBe('35x35x384');
 	});

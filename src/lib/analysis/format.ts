@@ -51,30 +51,23 @@ export function shape(s: Shape): string {
 /** The units a difference is written in: the unit of the number it sits beside. */
 export type DeltaUnit = 'params' | 'macs' | 'flops' | 'ops' | 'bytes' | 'px';
 
-/** The words after a difference, by language: units stay as printed, counted things are named. */
-const UNIT_WORDS: Record<Locale, Record<'params' | 'ops', string>> = {
+/** The words after a number, per language; units (MACs, FLOPs, px) are written as printed in every language. */
+const UNIT_WORDS: Record<Locale, { params: string; ops: string }> = {
 	en: { params: 'params', ops: 'ops' },
 	ko: { params: '매개변수', ops: '연산' }
 };
 
-const magnitude = (unit: DeltaUnit, n: number, locale: Locale): string => {
-	switch (unit) {
-		case 'params':
-		case 'ops':
-			return `${compact(n)} ${UNIT_WORDS[locale][unit]}`;
-		case 'macs':
-			return `${compact(n)} MACs`;
-		case 'flops':
-			return `${compact(n)} FLOPs`;
-		case 'bytes':
-			return bytes(n);
-		case 'px':
-			return `${count(n)} px`;
-	}
+const MAGNITUDE: Record<DeltaUnit, (n: number, locale: Locale) => string> = {
+	params: (n, l) => `${compact(n)} ${UNIT_WORDS[l].params}`,
+	macs: (n) => `${compact(n)} MACs`,
+	flops: (n) => `${compact(n)} FLOPs`,
+	ops: (n, l) => `${compact(n)} ${UNIT_WORDS[l].ops}`,
+	bytes: (n) => bytes(n),
+	px: (n) => `${count(n)} px`
 };
 
-/** A signed difference in its unit: "+1.30 M params", "−629.50 KiB", "+96 px", "±0 px". */
+/** A signed difference in its unit: "+1.30 M params" ("+1.30 M 매개변수" in Korean), "−629.50 KiB", "±0 px". */
 export function delta(n: number, unit: DeltaUnit, locale: Locale = 'en'): string {
-	if (n === 0) return `±${magnitude(unit, 0, locale)}`;
-	return `${n > 0 ? '+' : '−'}${magnitude(unit, Math.abs(n), locale)}`;
+	if (n === 0) return `±${MAGNITUDE[unit](0, locale)}`;
+	return `${n > 0 ? '+' : '−'}${MAGNITUDE[unit](Math.abs(n), locale)}`;
 }

@@ -13,8 +13,18 @@ describe('stat (numbers for prose)', () => {
 				path: 'inceptionResnetB/1/body/up',
 				metric: 'filters'
 			})
-		).toBe('1,152');
+		).toBe('1152');
 		expect(stat({ network: 'inception-v4', path: 'stem', metric: 'output' })).toBe('35 × 35 × 384');
+	});
+
+	it('writes an exact count with a space before its unit, a compact one with the prefix joined', () => {
+		expect(stat({ network: 'inception-v3', metric: 'macs', format: 'exact' })).toMatch(
+			/^\d{1,3}(,\d{3})+ MAC$/
+		);
+		expect(stat({ network: 'inception-v3', metric: 'flops', format: 'exact' })).toMatch(
+			/^\d{1,3}(,\d{3})+ FLOP$/
+		);
+		expect(stat({ network: 'inception-v3', metric: 'flops' })).toMatch(/^\d+\.\d\d GFLOP$/);
 	});
 
 	it('fails loudly on a typo, so a chapter cannot show a wrong number', () => {

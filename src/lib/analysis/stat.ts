@@ -23,7 +23,7 @@ export interface StatQuery {
 	/** A node path; the whole network when empty. */
 	path?: string;
 	metric: Metric;
-	/** `compact`: 42.71 M; `exact`: 42,711,400. */
+	/** `compact`: 42.71 M, 5.71 GMAC; `exact`: 42,711,400, 5,710,000,000 MAC. */
 	format?: 'compact' | 'exact';
 	/** Multiplies a count (the cost of 144 crops is 144 times one crop's). */
 	times?: number;
@@ -84,8 +84,9 @@ export function stat(query: StatQuery): string {
 	if (times !== 1 && !COUNTS.has(metric))
 		throw new Error(`<Stat>: times= only multiplies counts, not ${metric}.`);
 	const { analysis, row } = resolve(network, variant, path, input);
+	// compact ends in its SI prefix ("5.71 G" + "MAC"); an exact count needs a space before the unit.
 	const number = (n: number, unit = '') =>
-		(format === 'exact' ? count(n * times) : compact(n * times)) + unit;
+		format === 'exact' ? `${count(n * times)}${unit && ` ${unit}`}` : compact(n * times) + unit;
 	switch (metric) {
 		case 'params':
 			return number(totalParams(row.params));
@@ -104,7 +105,8 @@ export function stat(query: StatQuery): string {
 			return bytes(times * row.activationBytes);
 		case 'filters':
 			if (row.filters === undefined) throw new Error(`<Stat>: ${path} is not a convolution.`);
-			return count(row.filters);
+			// Written as the paper's figures and the diagrams write widths: 2144, not 2,144.
+			return String(row.filters);
 		case 'output':
 			return row.output.join(' × ');
 	}

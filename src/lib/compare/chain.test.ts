@@ -7,6 +7,8 @@ import { validate } from '../analysis/validate';
 import { inceptionResnetV2Paper, inceptionResnetV2Released } from '../networks/inceptionResnetV2';
 import { insertAfter, mapPart } from '../schema/edit';
 import { conv } from '../schema/build';
+import { en } from '../i18n/en';
+import { ko } from '../i18n/ko';
 import { buildChain, chainRows, sumRows } from './chain';
 import type { Analysis } from '../analysis/analyse';
 
@@ -88,15 +90,39 @@ describe('buildChain', () => {
 			'head'
 		]);
 		const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
+		const words = (id: string) => en.compare.chain.row(byId[id]);
 		// paper.md §5.2 and E8: 384 / 1152 / 2144 against 320 / 1088 / 2080; 5/10/5 against 10/20/10 (9 + the last).
-		expect([byId.widths.paper, byId.widths.released]).toEqual(['384 / 1152 / 2144', '320 / 1088 / 2080']);
-		expect([byId.repeats.paper, byId.repeats.released]).toEqual(['5 / 10 / 5', '10 / 20 / 9']);
+		expect(words('widths')).toMatchObject({ paper: '384 / 1152 / 2144', released: '320 / 1088 / 2080' });
+		expect(words('repeats')).toMatchObject({ paper: '5 / 10 / 5', released: '10 / 20 / 9' });
 		expect(byId.scales.adds).toEqual({ params: { keras: 0, pytorch: 0 }, macs: 0, ops: 0 });
 		// The classifier reads 1536 features instead of 2080: (2080 - 1536) x 1000 weights fewer.
 		expect(byId.head.adds.params.keras).toBe(-(2080 - 1536) * 1000);
 		// A 1x1 conv from 2080 to 1536 channels on 8x8, with BN beta + moving mean and variance.
 		expect(byId.conv1536.adds.macs).toBe(8 * 8 * 2080 * 1536);
 		expect(byId.conv1536.adds.params.keras).toBe(2080 * 1536 + 3 * 1536);
+	});
+});
+
+describe('the chain in words', () => {
+	const rows = chainRows(buildChain());
+	it('gives every row a title and both cells in English and in Korean, from the same facts', () => {
+		for (const r of rows) {
+			const english = en.compare.chain.row(r);
+			const korean = ko.compare.chain.row(r);
+			for (const text of [...Object.values(english), ...Object.values(korean)])
+				expect(text, r.id).not.toBe('');
+			expect(korean.title, r.id).not.toBe(english.title);
+		}
+		const last = rows.find((r) => r.id === 'lastBlock');
+		if (!last) throw new Error('no lastBlock row');
+		expect(en.compare.chain.row(last).released).toBe('1 more C block, scale 1, no ReLU');
+		expect(ko.compare.chain.row(last).released).toBe('C 블록 1개 추가, 스케일 1, ReLU 없음');
+		const head = rows.find((r) => r.id === 'head');
+		if (!head) throw new Error('no head row');
+		expect(ko.compare.chain.row(head)).toMatchObject({
+			paper: '분류기가 특징 2080개를 읽음',
+			released: '분류기가 특징 1536개를 읽음'
+		});
 	});
 });
 

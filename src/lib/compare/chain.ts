@@ -8,6 +8,9 @@ import { validate } from '../analysis/validate';
 import { inceptionResnetV2Paper, inceptionResnetV2Released } from '../networks/inceptionResnetV2';
 import { insertAfter, mapPart, withoutPrinted } from '../schema/edit';
 import type { Network, Node, Residual } from '../schema/types';
+
+/** A tensor's shape as the chain reports it (empty where a row is missing, which the tests rule out). */
+type Dims = readonly number[];
 import { stagesOf, type Stage } from './stages';
 
 export interface ChainCost {
@@ -17,15 +20,25 @@ export interface ChainCost {
 	ops: number;
 }
 
-export interface ChainRow {
-	id: 'stem' | 'widths' | 'repeats' | 'scales' | 'lastBlock' | 'conv1536' | 'head';
-	title: string;
-	/** What the network had before this row's difference, and what the released code has; computed. */
-	paper: string;
-	released: string;
+/**
+ * What the network had before a row's difference (`paper`) and what the released code has, as computed facts;
+ * the page words them in its language (`t().compare.chain.row`).
+ */
+export type ChainFacts =
+	| { id: 'stem'; paper: Dims; released: Dims }
+	| { id: 'widths'; paper: number[]; released: number[] }
+	| { id: 'repeats'; paper: number[]; released: number[] }
+	/** The scales the paper's network was given here (it states only 0.1 to 0.3), and the released ones. */
+	| { id: 'scales'; paper: (number | null)[]; released: (number | null)[] }
+	| { id: 'lastBlock'; scale: number | null; relu: boolean }
+	| { id: 'conv1536'; filters: number; label: string; output: Dims }
+	/** The shape of the features the classifier reads. */
+	| { id: 'head'; paper: Dims; released: Dims };
+
+export type ChainRow = ChainFacts & {
 	/** What this row adds (released minus paper): params, MACs and element ops. */
 	adds: ChainCost;
-}
+};
 
 export interface ChainStep {
 	/** The network after this step, and its analysis at 299x299. */
@@ -100,24 +113,22 @@ function blockParts(a: Analysis, stages: readonly Stage[] = ['a', 'b', 'c']): st
 		.filter(Boolean);
 }
 
-function widths(a: Analysis): string {
-	return blockParts(a)
-		.map((name) => channels(a, name))
-		.join(' / ');
+function widths(a: Analysis): number[] {
+	return blockParts(a).map((name) => channels(a, name));
 }
 
-function repeats(a: Analysis, parts: readonly string[]): string {
-	return parts
-		.map((name) => {
-			const node = partOf(a.network, name);
-			return node.kind === 'repeat' ? node.times : 1;
-		})
-		.join(' / ');
+function repeats(a: Analysis, parts: readonly string[]): number[] {
+	return parts.map((name) => {
+		const node = partOf(a.network, name);
+		return node.kind === 'repeat' ? node.times : 1;
+	});
 }
 
-function scales(a: Analysis, parts: readonly string[]): string {
-	return parts.map((name) => residualOf(partOf(a.network, name))?.scale ?? '–').join(' / ');
+function scales(a: Analysis, parts: readonly string[]): (number | null)[] {
+	return parts.map((name) => residualOf(partOf(a.network, name))?.scale ?? null);
 }
+
+const shapeOf = (a: Analysis, name: string): Dims => a.trace.row(name)?.output ?? [];
 
 /** Builds the chain from the two registered definitions. */
 export function buildChain(classes = 1000): Chain {
@@ -140,14 +151,12 @@ export function buildChain(classes = 1000): Chain {
 		(before, after) => [
 			{
 				id: 'stem',
-				title: 'Stem and Mixed 5b',
-				paper: `Fig 3 stem → ${before.trace.row('stem')?.output.join('x')}`,
-				released: `Inception-v3 stem + Mixed 5b → ${after.trace.row('stem')?.output.join('x')}`,
+				paper: shapeOf(before, 'stem'),
+				released: shapeOf(after, 'stem'),
 				adds: added(before, after, (n) => n === 'stem')
 			},
 			{
 				id: 'widths',
-				title: 'Widths after the stem (A / B / C)',
 				paper: widths(before),
 				released: widths(after),
 				adds: added(before, after, (n) => n !== 'stem')
@@ -170,7 +179,6 @@ export function buildChain(classes = 1000): Chain {
 		(before, after) => [
 			{
 				id: 'repeats',
-				title: 'Blocks repeated (A / B / C)',
 				paper: repeats(before, blocks),
 				released: repeats(after, blocks),
 				adds: added(before, after, () => true)
@@ -193,8 +201,7 @@ export function buildChain(classes = 1000): Chain {
 		(before, after) => [
 			{
 				id: 'scales',
-				title: 'Residual scales (A / B / C)',
-				paper: `0.1 to 0.3 (§3.3); here ${scales(before, blocks)}`,
+				paper: scales(before, blocks),
 				released: scales(after, blocks),
 				adds: added(before, after, () => true)
 			}
@@ -219,9 +226,8 @@ export function buildChain(classes = 1000): Chain {
 	step(insertAfter(at.network, cPart, last), (before, after) => [
 		{
 			id: 'lastBlock',
-			title: 'Last C block without ReLU',
-			paper: 'none',
-			released: `1 more C block, scale ${last.scale}, ${last.activation === 'linear' ? 'no ReLU' : 'ReLU'}`,
+			scale: last.scale ?? null,
+			relu: last.activation !== 'linear',
 			adds: added(before, after, () => true)
 		}
 	]);
@@ -232,21 +238,20 @@ export function buildChain(classes = 1000): Chain {
 	const headParts = (a: Analysis) =>
 		stagesOf(a.network, a.trace).find((g) => g.stage === 'head')?.parts ?? [];
 	step(insertAfter(at.network, lastName, partOf(releasedNet, convName)), (before, after) => {
-		const features = (a: Analysis) => a.trace.row(headParts(a).at(-1)?.name ?? '')?.input.join('x');
+		const features = (a: Analysis): Dims => a.trace.row(headParts(a).at(-1)?.name ?? '')?.input ?? [];
 		const conv = after.trace.row(convName);
 		return [
 			{
 				id: 'conv1536',
-				title: `1x1 conv (${conv?.filters}) after the last block`,
-				paper: 'none',
-				released: `${conv?.label} → ${conv?.output.join('x')}`,
+				filters: conv?.filters ?? 0,
+				label: conv?.label ?? convName,
+				output: conv?.output ?? [],
 				adds: added(before, after, (n) => n === convName)
 			},
 			{
 				id: 'head',
-				title: 'Head: average pool, dropout, classifier',
-				paper: `classifier reads ${features(before)} features`,
-				released: `classifier reads ${features(after)} features`,
+				paper: features(before),
+				released: features(after),
 				adds: added(before, after, (n) => n !== convName)
 			}
 		];

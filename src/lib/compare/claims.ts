@@ -6,38 +6,45 @@ import type { Compared, NetworkKey } from './compare';
 export const TOLERANCE = { roughly: 0.15, matches: 0.1 } as const;
 export type Wording = keyof typeof TOLERANCE;
 
-export type Verdict =
-	| { kind: 'holds'; text: string }
-	| { kind: 'fails'; text: string }
-	/** The claim is about something the analysis cannot measure; the numbers only bear on it. */
-	| { kind: 'indirect'; text: string };
+/** A cost claim's verdict: how far off the subject is (subject / reference - 1), against the tolerance. */
+export interface CostVerdict {
+	kind: 'holds' | 'fails';
+	off: number;
+	tolerance: number;
+}
+
+/** A depth claim's verdict: the claim is about step time, which the analysis cannot measure; counts bear on it. */
+export interface DepthVerdict {
+	kind: 'indirect' | 'fails';
+	/** More layers in all, and a longer path, than the faster network. */
+	more: boolean;
+	deeper: boolean;
+}
+
+export type Verdict = CostVerdict | DepthVerdict;
+
+export type ClaimId = 'irv1-v3' | 'irv2-paper-v4' | 'irv2-released-v4' | 'v4-step-time';
 
 export interface CostClaim {
 	kind: 'cost';
-	id: string;
-	/** The paper's words, verbatim (arXiv v2). */
+	id: ClaimId;
+	/** The paper's words, verbatim (arXiv v2). Who it is said of and why the pair is chosen: the messages. */
 	quote: string;
-	/** Who the paper says it of, where the quote does not name it. */
-	speaker: string;
 	section: string;
 	/** Whose cost is compared with whose. */
 	subject: NetworkKey;
 	reference: NetworkKey;
 	wording: Wording;
-	/** Why this pair: where the paper's network and the one people use differ. */
-	note?: string;
 }
 
 export interface DepthClaim {
 	kind: 'depth';
-	id: string;
+	id: ClaimId;
 	quote: string;
-	speaker: string;
 	section: string;
 	/** The network said to be slower, and the one it is compared with. */
 	slower: NetworkKey;
 	faster: NetworkKey;
-	note: string;
 }
 
 export type Claim = CostClaim | DepthClaim;
@@ -49,7 +56,6 @@ export const CLAIMS: readonly Claim[] = [
 	{
 		kind: 'cost',
 		id: 'irv1-v3',
-		speaker: 'Inception-ResNet-v1',
 		quote: 'roughly the computational cost of Inception-v3',
 		section: '§3.2',
 		subject: 'inception-resnet-v1/paper',
@@ -59,34 +65,28 @@ export const CLAIMS: readonly Claim[] = [
 	{
 		kind: 'cost',
 		id: 'irv2-paper-v4',
-		speaker: 'Inception-ResNet-v2',
 		quote: 'matches the raw cost of the newly introduced Inception-v4 network',
 		section: '§3.2',
 		subject: 'inception-resnet-v2/paper',
 		reference: 'inception-v4/paper',
-		wording: 'matches',
-		note: 'The network as the figures draw it (widths 384, 1152, 2144; erratum E15).'
+		wording: 'matches'
 	},
 	{
 		kind: 'cost',
 		id: 'irv2-released-v4',
-		speaker: 'Inception-ResNet-v2',
 		quote: 'matches the raw cost of the newly introduced Inception-v4 network',
 		section: '§3.2',
 		subject: 'inception-resnet-v2/released',
 		reference: 'inception-v4/paper',
-		wording: 'matches',
-		note: 'The network as TF-slim and Keras ship it (erratum E13): twice the blocks, a narrower stem.'
+		wording: 'matches'
 	},
 	{
 		kind: 'depth',
 		id: 'v4-step-time',
-		speaker: 'Inception-v4 against Inception-ResNet-v2',
 		quote: STEP_QUOTE,
 		section: '§3.2',
 		slower: 'inception-v4/paper',
-		faster: 'inception-resnet-v2/paper',
-		note: 'Step time depends on hardware and software, which a static analysis does not see; layer counts are the part of the explanation it can check.'
+		faster: 'inception-resnet-v2/paper'
 	}
 ];
 
@@ -96,45 +96,28 @@ export interface CostCheck {
 	referenceMacs: number;
 	/** subject / reference. */
 	ratio: number;
-	verdict: Verdict;
+	verdict: CostVerdict;
 }
 
 export interface DepthCheck {
 	claim: DepthClaim;
 	slower: Compared['depth'];
 	faster: Compared['depth'];
-	verdict: Verdict;
+	verdict: DepthVerdict;
 }
 
 export type Check = CostCheck | DepthCheck;
 
-const percent = (x: number) => `${(Math.abs(x) * 100).toFixed(1)}%`;
-
-export function costVerdict(ratio: number, wording: Wording): Verdict {
+export function costVerdict(ratio: number, wording: Wording): CostVerdict {
 	const off = ratio - 1;
-	const within = Math.abs(off) <= TOLERANCE[wording];
-	const direction = off === 0 ? 'exactly as much' : `${percent(off)} ${off > 0 ? 'more' : 'fewer'} MACs`;
-	const bound = `within ${percent(TOLERANCE[wording])}`;
-	return within
-		? { kind: 'holds', text: `Holds: ${direction}, ${bound}.` }
-		: { kind: 'fails', text: `Does not hold: ${direction}, outside ${bound.replace('within ', '')}.` };
+	const tolerance = TOLERANCE[wording];
+	return { kind: Math.abs(off) <= tolerance ? 'holds' : 'fails', off, tolerance };
 }
 
-export function depthVerdict(slower: Compared['depth'], faster: Compared['depth']): Verdict {
+export function depthVerdict(slower: Compared['depth'], faster: Compared['depth']): DepthVerdict {
 	const more = slower.layers > faster.layers;
 	const deeper = slower.longest > faster.longest;
-	const counts = `${slower.layers} against ${faster.layers} layers in all, ${slower.longest} against ${faster.longest} on the longest path`;
-	if (more && deeper)
-		return { kind: 'indirect', text: `Consistent, not proven: more layers and a longer path (${counts}).` };
-	if (more || deeper)
-		return {
-			kind: 'indirect',
-			text: `Partly consistent: ${more ? 'more layers in all' : 'a longer path'} but ${more ? 'not a longer path' : 'not more layers'} (${counts}).`
-		};
-	return {
-		kind: 'fails',
-		text: `Not explained by layer counts: fewer layers and no longer path (${counts}).`
-	};
+	return { kind: more || deeper ? 'indirect' : 'fails', more, deeper };
 }
 
 /** Checks every claim whose networks are all in `numbers` (compared at the same input size). */

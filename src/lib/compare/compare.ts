@@ -16,8 +16,10 @@ export const keyOf = (n: { id: string; variant: Variant }): NetworkKey => `${n.i
 export interface Subject {
 	key: NetworkKey;
 	network: Network;
-	/** "Inception-ResNet-v2 (released)" where a network has two variants, else its label. */
+	/** "Inception-ResNet-v2 (released)" where a network has two variants, else its label (exports, tests). */
 	name: string;
+	/** The variant where the network has two (the page words it: `t().compare.subject`), else null. */
+	variantShown: Variant | null;
 	/** Smallest square input the network takes (independent of the size asked for). */
 	smallest: number | null;
 }
@@ -36,6 +38,7 @@ export function subjects(smallest?: Readonly<Record<string, number | null>>): Su
 				key,
 				network,
 				name: builds.length > 1 ? `${network.label} (${network.variant})` : network.label,
+				variantShown: builds.length > 1 ? network.variant : null,
 				smallest: smallest && key in smallest ? smallest[key] : smallestInput(network)
 			};
 		});

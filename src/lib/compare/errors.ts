@@ -7,11 +7,12 @@ import type { Compared, NetworkKey } from './compare';
 import { keyOf } from './compare';
 
 /** The evaluation protocols of Tables 2-4, one chart series each, and Table 5's ensembles. */
+/** Their names are the page's (`t().compare.errors.protocols`). */
 export const PROTOCOLS = [
-	{ id: 'crops1', label: '1 crop (Table 2)', rows: TABLE_2 },
-	{ id: 'crops12', label: '12 crops (Table 3)', rows: TABLE_3 },
-	{ id: 'crops144', label: '144 crops (Table 4)', rows: TABLE_4 },
-	{ id: 'ensemble', label: 'Ensemble, 144 crops (Table 5)', rows: TABLE_5 }
+	{ id: 'crops1', rows: TABLE_2 },
+	{ id: 'crops12', rows: TABLE_3 },
+	{ id: 'crops144', rows: TABLE_4 },
+	{ id: 'ensemble', rows: TABLE_5 }
 ] as const;
 export type ProtocolId = (typeof PROTOCOLS)[number]['id'];
 

@@ -1,4 +1,6 @@
 // The compare page's URL: round trips, and every malformed value explained.
+import { en } from '../i18n/en';
+import { ko } from '../i18n/ko';
 import { describe, expect, it } from 'vitest';
 import { compareAll, subjects } from './compare';
 import { compareQueryString, parseCompare } from './query';
@@ -25,7 +27,12 @@ describe('parseCompare', () => {
 		expect(q.convention).toBe('keras');
 		expect(q.show).toBeNull();
 		expect(q.problems).toHaveLength(5);
-		expect(q.problems.join(' ')).toMatch(/input=abc.*convention=caffe.*nope\/paper.*No network.*error=top3/s);
+		expect(q.problems.map(en.compare.problem).join(' ')).toMatch(
+			/input=abc.*convention=caffe.*nope\/paper.*No network.*error=top3/s
+		);
+		expect(q.problems.map(ko.compare.problem).join(' ')).toMatch(
+			/input=abc.*“convention=caffe” 값은 keras, pytorch 중 하나가 아니므로.*\(“nope\/paper”\)는 뺐습니다.*고른 네트워크가 없어.*error=top3/s
+		);
 	});
 
 	it('leaves defaults out of the URL', () => {

@@ -13,8 +13,17 @@ export interface CompareQuery {
 	show: NetworkKey[] | null;
 	/** The error plotted against cost. */
 	error: ErrorKind;
-	problems: string[];
+	problems: CompareProblem[];
 }
+
+/** What the URL asked for that the page cannot use; the page words it (`t().compare.problems`). */
+export type CompareProblem =
+	/** The explorer's own sentence about `input` or `metric`. */
+	| { kind: 'explorer'; text: string }
+	| { kind: 'convention'; raw: string; allowed: string }
+	| { kind: 'unknown'; keys: string[]; known: string }
+	| { kind: 'none' }
+	| { kind: 'error'; raw: string; allowed: string };
 
 export type ErrorKind = 'top1' | 'top5';
 const ERRORS: readonly ErrorKind[] = ['top1', 'top5'];
@@ -33,29 +42,25 @@ const CONVENTIONS: readonly ParamConvention[] = ['keras', 'pytorch'];
 export function parseCompare(params: URLSearchParams, known: readonly NetworkKey[]): CompareQuery {
 	const explorer = parseQuery(params);
 	// The explorer's `share` and `path` have no meaning here; only its input and metric problems apply.
-	const problems = explorer.problems.filter((p) => /^“(input|metric)=/.test(p));
+	const problems: CompareProblem[] = explorer.problems
+		.filter((p) => /^“(input|metric)=/.test(p))
+		.map((text) => ({ kind: 'explorer', text }));
 	const rawConvention = params.get('convention');
 	let convention: ParamConvention = 'keras';
 	if (rawConvention !== null) {
 		if ((CONVENTIONS as readonly string[]).includes(rawConvention))
 			convention = rawConvention as ParamConvention;
-		else
-			problems.push(
-				`“convention=${rawConvention}” is not one of ${CONVENTIONS.join(', ')}; counting as keras.`
-			);
+		else problems.push({ kind: 'convention', raw: rawConvention, allowed: CONVENTIONS.join(', ') });
 	}
 	let show: NetworkKey[] | null = null;
 	const rawShow = params.get('show');
 	if (rawShow !== null) {
 		const asked = rawShow.split(',').filter(Boolean);
 		const unknown = asked.filter((k) => !(known as readonly string[]).includes(k));
-		if (unknown.length)
-			problems.push(
-				`Unknown network${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `“${k}”`).join(', ')} left out; choose from ${known.join(', ')}.`
-			);
+		if (unknown.length) problems.push({ kind: 'unknown', keys: unknown, known: known.join(', ') });
 		show = known.filter((k) => asked.includes(k));
 		if (show.length === 0) {
-			problems.push('No network chosen; showing all of them.');
+			problems.push({ kind: 'none' });
 			show = null;
 		}
 	}
@@ -63,7 +68,7 @@ export function parseCompare(params: URLSearchParams, known: readonly NetworkKey
 	let error: ErrorKind = 'top1';
 	if (rawError !== null) {
 		if ((ERRORS as readonly string[]).includes(rawError)) error = rawError as ErrorKind;
-		else problems.push(`“error=${rawError}” is not one of ${ERRORS.join(', ')}; showing top1.`);
+		else problems.push({ kind: 'error', raw: rawError, allowed: ERRORS.join(', ') });
 	}
 	return { input: explorer.input, metric: explorer.metric, convention, show, error, problems };
 }

@@ -24,7 +24,8 @@ describe('tableRows', () => {
 	it('reads the typed results, AAAI differences included', () => {
 		const rows = tableRows(3);
 		expect(rows[0]).toMatchObject({ printed: 'ResNet-151', crops: '10', top5: '5.7%' });
-		expect(rows[0].aaai).toMatch(/top-1 25.2%/);
+		expect(rows[0].aaai).toMatch(/^top-1 25.2%/);
+		expect(tableRows(4).find((r) => r.printed.startsWith('ResNet'))?.crops).toBeNull();
 		expect(tableRows(5).at(-1)?.models).toBe(4);
 		expect(tableRows(2).find((r) => r.printed === 'Inception-v4')?.href).toBe('/networks/inception-v4/paper/');
 	});

@@ -63,12 +63,13 @@ export function derivation(network: string, variant: string | undefined, path: s
 export interface TableRowView {
 	printed: string;
 	/** Explorer address of a network the site defines (single models only). */
-	href?: string;
-	crops: string;
+	href?: `/networks/${string}`;
+	/** The number of crops; null for dense (fully convolutional) evaluation. */
+	crops: string | null;
 	models: number;
 	top1: string;
 	top5: string;
-	/** What the AAAI-17 text prints instead, in words. */
+	/** The cells the AAAI-17 text prints otherwise ("top-1 25.2%, top-5 ..."), for a note the page words. */
 	aaai?: string;
 }
 
@@ -86,12 +87,12 @@ export function tableRows(table: TableNumber): TableRowView[] {
 			: undefined;
 		return {
 			printed: r.printed,
-			href: only?.kind === 'defined' ? `/networks/${only.id}/${only.variant}/` : undefined,
-			crops: r.crops.kind === 'dense' ? 'dense' : String(r.crops.count),
+			href: only?.kind === 'defined' ? (`/networks/${only.id}/${only.variant}/` as const) : undefined,
+			crops: r.crops.kind === 'dense' ? null : String(r.crops.count),
 			models: r.members.reduce((n, m) => n + m.count, 0),
 			top1: pct(r.top1),
 			top5: pct(r.top5),
-			aaai: aaai ? `The AAAI-17 text prints ${aaai}.` : undefined
+			aaai: aaai || undefined
 		};
 	});
 }

@@ -5,7 +5,7 @@ import type { ChapterMeta } from './chapters';
 
 export interface Discussion {
 	title: string;
-	href: string;
+	href: `/read/${string}`;
 }
 
 export interface IndexEntry extends Discussion {
@@ -28,7 +28,7 @@ export function discussionIndex(chapters: readonly ChapterMeta[]): IndexEntry[] 
 				variant: there.network.variant,
 				block: shown.block,
 				title: section ? `${chapter.title}: ${section.title}` : chapter.title,
-				href: `/read/${chapter.slug}/${section ? `#${section.id}` : ''}`
+				href: `/read/${chapter.slug}/${section ? `#${section.id}` : ''}` as const
 			};
 			const same = (e: IndexEntry) =>
 				e.network === entry.network && e.variant === entry.variant && e.block === entry.block && e.href === entry.href;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BAND_HEIGHT, framedLayout, previewPaths, resolveFigure } from './figure';
+import { en } from '$lib/i18n/en';
+import { ko } from '$lib/i18n/ko';
+import { BAND_HEIGHT, figureTitle, framedLayout, previewPaths, resolveFigure } from './figure';
 import { bandFor, clipPolyline, cropLayout } from './frame';
 
 describe('resolveFigure', () => {
@@ -83,5 +85,16 @@ describe('framing a tall figure on its lit boxes', () => {
 				band
 			)
 		).toEqual([]);
+	});
+});
+
+describe('figureTitle', () => {
+	it('names a block of a network, or the network’s overview, in the words it is given', () => {
+		const block = resolveFigure({ network: 'inception-v4', variant: 'paper', block: 'stem' });
+		const overview = resolveFigure({ network: 'inception-v4', variant: 'paper', block: '' });
+		expect(figureTitle(block, en.read.figure)).toBe(`${block.names.block} of Inception-v4`);
+		expect(figureTitle(overview, en.read.figure)).toBe('Inception-v4, its parts');
+		expect(figureTitle(block, ko.read.figure)).toBe(`Inception-v4의 ${block.names.block}`);
+		expect(figureTitle(overview, ko.read.figure)).toBe('Inception-v4의 구성');
 	});
 });

@@ -29,10 +29,10 @@ export interface ResolvedFigure {
 	layout: Layout;
 	/** Box ids that are lit. */
 	lit: ReadonlySet<string>;
-	/** Spoken name of the figure. */
-	title: string;
+	/** What the figure's spoken name is made of (figureTitle words it): the block's label, or null for the overview. */
+	names: { block: string | null; network: string };
 	/** Where a box (by node path) opens in the explorer. */
-	explorerHref: (path: string) => string;
+	explorerHref: (path: string) => `/networks/${string}`;
 }
 
 /** The taller a figure may be before it is cut to a band around its lit boxes (layout units). */
@@ -78,9 +78,7 @@ export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedF
 		}
 		return drawn;
 	});
-	const title = block
-		? `${analysis.trace.row(block)?.label ?? block} of ${network.label}`
-		: `${network.label}, its parts`;
+	const names = { block: block ? (analysis.trace.row(block)?.label ?? block) : null, network: network.label };
 	return {
 		network,
 		variant,
@@ -88,12 +86,24 @@ export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedF
 		analysis,
 		layout,
 		lit: litBoxes(layout, paths),
-		title,
+		names,
 		explorerHref: (path) => {
 			const at = locate(network.id, variant, path);
 			return at.ok ? nodeHref(at) : networkHref(network.id, variant, block);
 		}
 	};
+}
+
+/** The words a figure's name is made with (the `read.figure` messages). */
+export interface FigureWords {
+	blockOf: (block: string, network: string) => string;
+	parts: (network: string) => string;
+}
+
+/** The figure's spoken name in the page's language: "Stem of Inception-v4", "Inception-v4, its parts". */
+export function figureTitle(figure: Pick<ResolvedFigure, 'names'>, words: FigureWords): string {
+	const { block, network } = figure.names;
+	return block === null ? words.parts(network) : words.blockOf(block, network);
 }
 
 /** The drawing as a step shows it: cut to a band around its lit boxes when it is tall. */

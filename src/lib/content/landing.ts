@@ -3,14 +3,15 @@ import { analyse } from '../analysis/analyse';
 import { totalParams } from '../analysis/counts';
 import { compact } from '../analysis/format';
 import { REGISTRY, defaultVariant, lookup, variantNames } from '../networks/registry';
+import type { NetworkId } from '../i18n/en/landing';
 
 export interface NetworkCard {
 	id: string;
 	label: string;
 	blurb: string;
-	href: string;
+	href: `/networks/${string}`;
 	/** Its variants (other than aliases), with their computed totals. */
-	variants: { variant: string; href: string; params: string; macs: string }[];
+	variants: { variant: string; href: `/networks/${string}`; params: string; macs: string }[];
 	baseline: boolean;
 }
 
@@ -30,7 +31,7 @@ export function networkCards(): NetworkCard[] {
 				if (!root) throw new Error(`${entry.id}: no root row`);
 				return {
 					variant,
-					href: `/networks/${entry.id}/${variant}/`,
+					href: `/networks/${entry.id}/${variant}/` as const,
 					params: compact(totalParams(root.params)),
 					macs: `${compact(root.macs)}MAC`
 				};
@@ -39,9 +40,18 @@ export function networkCards(): NetworkCard[] {
 			id: entry.id,
 			label: entry.label,
 			blurb: entry.blurb,
-			href: `/networks/${entry.id}/${defaultVariant(entry)}/`,
+			href: `/networks/${entry.id}/${defaultVariant(entry)}/` as const,
 			variants,
 			baseline: entry.id === BASELINE
 		};
 	});
+}
+
+function isNetworkId(blurbs: Record<NetworkId, string>, id: string): id is NetworkId {
+	return Object.hasOwn(blurbs, id);
+}
+
+/** A network's blurb from a catalogue's `landing.blurbs`, or undefined for an id it does not know. */
+export function blurbOf(blurbs: Record<NetworkId, string>, id: string): string | undefined {
+	return isNetworkId(blurbs, id) ? blurbs[id] : undefined;
 }

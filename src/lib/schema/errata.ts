@@ -13,6 +13,9 @@ export interface Erratum {
 	costNeutral: boolean;
 }
 
+/** What a reader is told about an erratum, in one language (the Korean ones are in src/lib/i18n/ko/read.ts). */
+export type ErratumText = Pick<Erratum, 'where' | 'title' | 'why'>;
+
 export const ERRATA: Record<ErratumId, Erratum> = {
 	E1: {
 		id: 'E1',

@@ -27,16 +27,38 @@ export function reading(reports: readonly StepReport[]): DyingReading {
 	};
 }
 
-export function dyingSentence(r: Record<DyingKey, DyingReading>, finished: boolean): string {
+/** The dying demo's sentences in one language (`t().train.dying.sentence`). */
+export interface DyingWords {
+	none: string;
+	facts: (
+		steps: number,
+		unscaledDead: string,
+		unscaledAccuracy: string,
+		scaledDead: string,
+		scaledAccuracy: string
+	) => string;
+	/** What the finished run shows, after the facts. */
+	died: string;
+	diedOnly: string;
+	unclear: string;
+}
+
+export function dyingSentence(
+	r: Record<DyingKey, DyingReading>,
+	finished: boolean,
+	words: DyingWords
+): string {
 	const { unscaled, scaled } = r;
-	if (!unscaled.steps || !scaled.steps) return 'No steps yet.';
-	const facts = `After ${Math.min(unscaled.steps, scaled.steps)} steps, ${percent(unscaled.dead)} of the last block’s channels are dead at scale 1.0 (accuracy ${percent(unscaled.accuracy)}), ${percent(scaled.dead)} at scale 0.1 (accuracy ${percent(scaled.accuracy)}).`;
+	if (!unscaled.steps || !scaled.steps) return words.none;
+	const facts = words.facts(
+		Math.min(unscaled.steps, scaled.steps),
+		percent(unscaled.dead),
+		percent(unscaled.accuracy),
+		percent(scaled.dead),
+		percent(scaled.accuracy)
+	);
 	if (!finished) return facts;
 	const died = unscaled.dead >= 0.5 && unscaled.dead > scaled.dead + 0.2;
 	const learnt = scaled.accuracy > unscaled.accuracy + 0.1;
-	if (died && learnt)
-		return `${facts} The unscaled stack died, as the paper describes; the scaled one kept learning.`;
-	if (died)
-		return `${facts} The unscaled stack lost most of its channels, but the scaled one did not learn much more here.`;
-	return `${facts} This run does not show the effect clearly: try another seed or a higher learning rate.`;
+	return `${facts} ${died && learnt ? words.died : died ? words.diedOnly : words.unclear}`;
 }

@@ -16,8 +16,23 @@ export const INIT_DEFAULTS: Omit<InitConfig, 'seed'> = {
 	stacks: INIT_STACKS
 };
 
-export function stackLabel(s: InitStack): string {
-	return s.kind === 'plain' ? 'Plain' : `Residual, scale ${s.scale.toFixed(1)}`;
+/** The initialisation demo's words in one language (`t().train.init.words`). */
+export interface InitWords {
+	plain: string;
+	residual: (scale: string) => string;
+	rms: (
+		blocks: number,
+		unscaledFrom: string,
+		unscaledTo: string,
+		scaledFrom: string,
+		scaledTo: string
+	) => string;
+	/** The plain stack's first-block gradient against its last's: `times` larger, or smaller. */
+	spread: (larger: boolean, times: string) => string;
+}
+
+export function stackLabel(s: InitStack, words: InitWords): string {
+	return s.kind === 'plain' ? words.plain : words.residual(s.scale.toFixed(1));
 }
 
 export const stackId = (s: InitStack): string => (s.kind === 'plain' ? 'plain' : `scale-${s.scale}`);
@@ -30,24 +45,19 @@ export function gradientSpread(r: InitResult): number {
 	return first(r.gradNorm) / last(r.gradNorm);
 }
 
-export function initSentence(results: readonly InitResult[]): string {
+export function initSentence(results: readonly InitResult[], words: InitWords): string {
 	const find = (pred: (s: InitStack) => boolean) => results.find((r) => pred(r.stack));
 	const unscaled = find((s) => s.kind === 'residual' && s.scale === 1);
 	const scaled = find((s) => s.kind === 'residual' && s.scale === 0.1);
 	const plain = find((s) => s.kind === 'plain');
 	const parts: string[] = [];
-	const rms = (r: InitResult) => `${first(r.rms).toFixed(2)} to ${last(r.rms).toFixed(2)}`;
+	const from = (r: InitResult) => first(r.rms).toFixed(2);
+	const to = (r: InitResult) => last(r.rms).toFixed(2);
 	if (unscaled && scaled)
-		parts.push(
-			`Through ${unscaled.rms.length} blocks the activation RMS goes from ${rms(unscaled)} without scaling and from ${rms(scaled)} at scale 0.1.`
-		);
+		parts.push(words.rms(unscaled.rms.length, from(unscaled), to(unscaled), from(scaled), to(scaled)));
 	if (plain) {
 		const spread = gradientSpread(plain);
-		parts.push(
-			spread >= 1
-				? `In the plain stack the first block’s gradient is ${ratio(spread)} times the last block’s.`
-				: `In the plain stack the first block’s gradient is ${ratio(1 / spread)} times smaller than the last block’s.`
-		);
+		parts.push(words.spread(spread >= 1, ratio(spread >= 1 ? spread : 1 / spread)));
 	}
 	return parts.join(' ');
 }

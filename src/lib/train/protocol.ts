@@ -1,5 +1,6 @@
 // What the page and a training Worker say to each other. Plain data only: it crosses postMessage.
 import type { MiniKind, MiniOptions } from '../networks/mini';
+import type { Failure } from './failure';
 
 export interface TrainConfig {
 	net: MiniOptions;
@@ -63,6 +64,6 @@ export type FromWorker =
 	| { type: 'finished'; steps: number }
 	| { type: 'init'; results: InitResult[]; backend: string; wasm: boolean }
 	| { type: 'stopped'; tensorsLeft: number }
-	| { type: 'error'; message: string };
+	| { type: 'error'; failure: Failure };
 
 export type { MiniKind };

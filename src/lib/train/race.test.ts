@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StepReport } from './protocol';
+import { en } from '../i18n/en';
+import { ko } from '../i18n/ko';
 import { lane, reached, smooth, summarise, WINDOW } from './race';
 
 /** A run whose batch accuracy climbs linearly from 0.1 to `top` over `steps`. */
@@ -53,20 +55,33 @@ describe('the sentence', () => {
 		],
 		['neither', l(100, 0.3), l(100, 0.3), 'waiting', /Neither network has reached 50% yet/]
 	] as const)('%s', (_, residual, plain, verdict, sentence) => {
-		const s = summarise({ residual, plain }, false);
+		const s = summarise({ residual, plain }, false, en.train.race.summary);
 		expect(s.verdict).toBe(verdict);
 		expect(s.sentence).toMatch(sentence);
 	});
 
 	it('says when only the plain network got there', () => {
-		const s = summarise({ residual: l(300, 0.3), plain: l(300, 0.9) }, false);
+		const s = summarise({ residual: l(300, 0.3), plain: l(300, 0.9) }, false, en.train.race.summary);
 		expect(s.verdict).toBe('reversed');
 		expect(s.sentence).toMatch(/residual one has not .*does not show the effect/);
 	});
 
 	it('says when a finished run showed nothing', () => {
-		const s = summarise({ residual: l(100, 0.3), plain: l(100, 0.3) }, true);
+		const s = summarise({ residual: l(100, 0.3), plain: l(100, 0.3) }, true, en.train.race.summary);
 		expect(s.verdict).toBe('unclear');
 		expect(s.sentence).toMatch(/does not show the effect/);
+	});
+
+	it('says it in Korean from the same numbers', () => {
+		const lanes = { residual: l(400, 0.9), plain: l(400, 0.3) };
+		const english = summarise(lanes, true, en.train.race.summary);
+		const korean = summarise(lanes, true, ko.train.race.summary);
+		expect(korean.verdict).toBe(english.verdict);
+		expect(korean.sentence).toMatch(
+			/^잔차 네트워크는 \d+ 스텝\([\d.]+ s\) 만에 50%에 이르렀습니다\. 일반 네트워크는 400 스텝 뒤 \d+%에 그쳐/
+		);
+		expect(summarise({ residual: l(0, 0), plain: l(0, 0) }, false, ko.train.race.summary).sentence).toBe(
+			'아직 스텝이 없습니다.'
+		);
 	});
 });

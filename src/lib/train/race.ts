@@ -60,9 +60,39 @@ export function lane(points: readonly Point[]): Lane {
 	};
 }
 
+/** The race's sentences in one language (`t().train.race.summary`); numbers come already formatted. */
+export interface RaceWords {
+	none: string;
+	/** Both reached the target: by `ratio` times as many steps without the shortcut (clear), close, or reversed. */
+	both: (
+		how: 'shows' | 'unclear' | 'reversed',
+		target: string,
+		residual: string,
+		plain: string,
+		ratio: string
+	) => string;
+	residual: (
+		target: string,
+		residual: string,
+		plainAccuracy: string,
+		plainSteps: number,
+		finished: boolean
+	) => string;
+	plain: (target: string, plain: string, residualAccuracy: string, residualSteps: number) => string;
+	neither: (
+		target: string,
+		residualAccuracy: string,
+		residualSteps: number,
+		plainAccuracy: string,
+		plainSteps: number,
+		finished: boolean
+	) => string;
+	/** When a lane reached the target: "120 steps (3.1 s)". */
+	at: (steps: number, seconds: string) => string;
+}
+
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const secs = (s: number) => `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
-const at = (r: Reached) => `${r.step} steps (${secs(r.seconds)})`;
 
 export type Verdict = 'waiting' | 'shows' | 'unclear' | 'reversed';
 
@@ -71,41 +101,39 @@ export interface Summary {
 	sentence: string;
 }
 
-/** One sentence about the race so far (or finished), from its numbers only. */
-export function summarise(lanes: Record<MiniKind, Lane>, finished: boolean): Summary {
+/** One sentence about the race so far (or finished), from its numbers only, in `words`' language. */
+export function summarise(lanes: Record<MiniKind, Lane>, finished: boolean, words: RaceWords): Summary {
 	const { plain, residual } = lanes;
 	const target = pct(TARGET);
-	if (residual.steps === 0 && plain.steps === 0) return { verdict: 'waiting', sentence: 'No steps yet.' };
+	const at = (r: Reached) => words.at(r.step, secs(r.seconds));
+	if (residual.steps === 0 && plain.steps === 0) return { verdict: 'waiting', sentence: words.none };
 	if (residual.reached && plain.reached) {
 		const ratio = plain.reached.step / residual.reached.step;
-		const base = `The residual network reached ${target} in ${at(residual.reached)}, the plain one in ${at(plain.reached)}`;
-		if (ratio >= CLEAR_RATIO)
-			return {
-				verdict: 'shows',
-				sentence: `${base}: ${ratio.toFixed(1)} times as many steps without the shortcut.`
-			};
-		if (ratio >= 1)
-			return {
-				verdict: 'unclear',
-				sentence: `${base}. That is close: this run does not show the effect clearly (a deeper stack widens the gap).`
-			};
+		const verdict = ratio >= CLEAR_RATIO ? 'shows' : ratio >= 1 ? 'unclear' : 'reversed';
 		return {
-			verdict: 'reversed',
-			sentence: `${base}. Here the plain network was faster: this run does not show the effect. Try another seed or more blocks.`
+			verdict,
+			sentence: words.both(verdict, target, at(residual.reached), at(plain.reached), ratio.toFixed(1))
 		};
 	}
 	if (residual.reached)
 		return {
 			verdict: 'shows',
-			sentence: `The residual network reached ${target} in ${at(residual.reached)}; the plain one is at ${pct(plain.accuracy)} after ${plain.steps} steps${finished ? ' and did not get there' : ''}.`
+			sentence: words.residual(target, at(residual.reached), pct(plain.accuracy), plain.steps, finished)
 		};
 	if (plain.reached)
 		return {
 			verdict: 'reversed',
-			sentence: `The plain network reached ${target} in ${at(plain.reached)} and the residual one has not (${pct(residual.accuracy)} after ${residual.steps} steps): this run does not show the effect.`
+			sentence: words.plain(target, at(plain.reached), pct(residual.accuracy), residual.steps)
 		};
 	return {
 		verdict: finished ? 'unclear' : 'waiting',
-		sentence: `Neither network has reached ${target} yet: residual ${pct(residual.accuracy)} after ${residual.steps} steps, plain ${pct(plain.accuracy)} after ${plain.steps}.${finished ? ' This run does not show the effect: try a higher learning rate or more steps.' : ''}`
+		sentence: words.neither(
+			target,
+			pct(residual.accuracy),
+			residual.steps,
+			pct(plain.accuracy),
+			plain.steps,
+			finished
+		)
 	};
 }

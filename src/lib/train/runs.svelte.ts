@@ -1,5 +1,6 @@
 // Several training Workers started, paused and reset together (the race's two, the dying demo's two).
 import { startRun, type Run } from '$lib/tfjs/train/client';
+import type { Failure } from './failure';
 import type { StepReport, TrainConfig } from './protocol';
 
 export type Phase = 'idle' | 'loading' | 'running' | 'paused' | 'finished' | 'failed';
@@ -9,7 +10,8 @@ export class Runs<K extends string> {
 	phase = $state<Phase>('idle');
 	/** The backend the Workers train on, once they say. */
 	backend = $state<{ name: string; wasm: boolean } | null>(null);
-	error = $state('');
+	/** Why the runs stopped, when they failed. */
+	failure = $state.raw<Failure | null>(null);
 	/** What each stopped Worker reported left over (0 when everything was freed). */
 	tensorsLeft = $state.raw<number[]>([]);
 	#keys: readonly K[];
@@ -31,14 +33,14 @@ export class Runs<K extends string> {
 	start(configs: Record<K, TrainConfig>) {
 		if (this.phase !== 'idle') return;
 		this.phase = 'loading';
-		this.error = '';
+		this.failure = null;
 		for (const key of this.#keys) {
 			let run: Run;
 			try {
 				run = this.#start(key, configs[key]);
 			} catch (error) {
 				// No Worker support, or a Worker this page may not start (a strict content security policy).
-				this.error = `the browser would not start a Web Worker (${error instanceof Error ? error.message : String(error)}).`;
+				this.failure = { kind: 'worker', detail: error instanceof Error ? error.message : String(error) };
 				this.phase = 'failed';
 				void this.#stopAll();
 				return;
@@ -60,8 +62,8 @@ export class Runs<K extends string> {
 				if (!this.#finished.includes(key)) this.#finished.push(key);
 				if (this.#finished.length === this.#keys.length) this.phase = 'finished';
 			},
-			error: (message) => {
-				this.error = message;
+			error: (failure) => {
+				this.failure = failure;
 				this.phase = 'failed';
 				void this.#stopAll();
 			}
@@ -92,6 +94,6 @@ export class Runs<K extends string> {
 		this.#finished = [];
 		this.reports = this.#empty();
 		this.phase = 'idle';
-		this.error = '';
+		this.failure = null;
 	}
 }

@@ -1,12 +1,13 @@
 // The page's side of a training Worker. Importing this loads no tfjs: the Worker script (and tfjs with it)
 // is fetched only when a run starts.
+import type { Failure } from '../../train/failure';
 import type { FromWorker, InitConfig, InitResult, StepReport, TrainConfig } from '../../train/protocol';
 
 export interface RunHandlers {
 	ready?(info: { backend: string; wasm: boolean }): void;
 	step(report: StepReport): void;
 	finished?(steps: number): void;
-	error(message: string): void;
+	error(failure: Failure): void;
 }
 
 export interface Run {
@@ -41,7 +42,7 @@ export function startRun(config: TrainConfig, on: RunHandlers): Run {
 				stopped?.(m.tensorsLeft);
 				return;
 			case 'error':
-				on.error(m.message);
+				on.error(m.failure);
 				return;
 			case 'init':
 				return;
@@ -49,7 +50,8 @@ export function startRun(config: TrainConfig, on: RunHandlers): Run {
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
-		on.error(event.message || 'The training Worker failed to start.');
+		// The page words it; without the browser's message it says the Worker failed to start.
+		on.error({ kind: 'failed', detail: event.message });
 	};
 	worker.postMessage({ type: 'train', config });
 	return {
@@ -78,14 +80,15 @@ export interface InitOutcome {
 	wasm: boolean;
 }
 
-/** Computes the initialisation statistics in a Worker, which is ended as soon as they arrive. */
+/** Computes the initialisation statistics in a Worker, which is ended as soon as they arrive; `done` rejects
+ * with the Failure, or with 'cancelled'. */
 export function computeInit(config: InitConfig): { done: Promise<InitOutcome>; cancel(): void } {
 	const worker = spawn();
 	let cancel = () => worker.terminate();
 	const done = new Promise<InitOutcome>((resolve, reject) => {
 		cancel = () => {
 			worker.terminate();
-			reject(new Error('cancelled'));
+			reject('cancelled');
 		};
 		worker.onmessage = (event: MessageEvent<FromWorker>) => {
 			const m = event.data;
@@ -94,13 +97,13 @@ export function computeInit(config: InitConfig): { done: Promise<InitOutcome>; c
 				resolve(m);
 			} else if (m.type === 'error') {
 				worker.terminate();
-				reject(new Error(m.message));
+				reject(m.failure);
 			}
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
 			worker.terminate();
-			reject(new Error(event.message || 'The Worker failed to start.'));
+			reject({ kind: 'failed', detail: event.message } satisfies Failure);
 		};
 		worker.postMessage({ type: 'init', config });
 	});

@@ -8,6 +8,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import plain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import simd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import threaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { failureOf } from '../../train/failure';
 import type { FromWorker, ToWorker, TrainConfig } from '../../train/protocol';
 import { initStats } from './initStats';
 import { registerTrainingKernels } from './kernels';
@@ -69,8 +70,7 @@ function stop() {
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
 	const message = event.data;
-	const fail = (error: unknown) =>
-		post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+	const fail = (error: unknown) => post({ type: 'error', failure: failureOf(error) });
 	switch (message.type) {
 		case 'train':
 			train(message.config).catch(fail);
