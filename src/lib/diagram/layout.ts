@@ -4,7 +4,11 @@ import { isLayer, type Shape } from '../schema/types';
 import type { Row, Trace } from '../analysis/trace';
 import { shape as shapeText } from '../analysis/format';
 import { spokenName } from '../analysis/naming';
+import { explorer as en } from '../i18n/en/explorer';
 import { kindOf, layerWords } from './names';
+
+/** The words of a layout's spoken names: a catalogue's `explorer` section (English by default). */
+type Words = Pick<typeof en, 'diagram' | 'naming'>;
 import { route, type Link } from './routing';
 import { FRAME_LABEL, UNIT, textWidth, type Box, type Frame, type Layout } from './types';
 
@@ -107,7 +111,7 @@ function framed(f: Fragment, frame: Omit<Frame, 'x' | 'y' | 'w' | 'h'>): Fragmen
 	return { ...inner, w, h, frames: [{ ...frame, x: 0, y: 0, w, h }, ...inner.frames] };
 }
 
-function lay(row: Row): Fragment {
+function lay(row: Row, words: Words): Fragment {
 	const { node, path } = row;
 	if (isLayer(node)) {
 		const label = row.label;
@@ -121,7 +125,7 @@ function lay(row: Row): Fragment {
 				w: boxWidth(label),
 				h: UNIT.boxH,
 				label,
-				name: spokenName(row, label, layerWords(node, row.filters)),
+				name: spokenName(row, label, layerWords(node, row.filters, words.diagram), words.naming),
 				...(printed ? { erratum: printed.erratum } : {})
 			},
 			row.output
@@ -129,10 +133,10 @@ function lay(row: Row): Fragment {
 	}
 	switch (node.kind) {
 		case 'sequence':
-			return stack(row.children.map(lay));
+			return stack(row.children.map((kid) => lay(kid, words)));
 		case 'concat': {
 			const branches = row.children.map((kid) => {
-				const inner = lay(kid);
+				const inner = lay(kid, words);
 				if (kid.node.kind !== 'sequence') return inner;
 				return framed(inner, { id: `${kid.path}#frame`, path: kid.path, kind: 'branch', label: kid.label });
 			});
@@ -158,7 +162,7 @@ function lay(row: Row): Fragment {
 				h: UNIT.subH,
 				label,
 				sub,
-				name: spokenName(row, `${label} ${sub}`, `${placed.length} branches`)
+				name: spokenName(row, `${label} ${sub}`, words.diagram.branches(placed.length), words.naming)
 			};
 			const shift = Math.max(0, (barW - w) / 2);
 			const all = moved(
@@ -187,7 +191,7 @@ function lay(row: Row): Fragment {
 		}
 		case 'residual': {
 			const [body] = row.children;
-			const inner = lay(body);
+			const inner = lay(body, words);
 			const scaleLabel = `Activation scaling x ${node.scale}`;
 			const addLabel = node.activation === 'relu' ? '+ then ReLU' : '+ (no ReLU)';
 			const content = stack([
@@ -201,7 +205,7 @@ function lay(row: Row): Fragment {
 						w: boxWidth(scaleLabel),
 						h: UNIT.boxH,
 						label: scaleLabel,
-						name: spokenName(row, scaleLabel, 'the residual is multiplied before the add')
+						name: spokenName(row, scaleLabel, words.diagram.scaled, words.naming)
 					},
 					body.output
 				),
@@ -214,7 +218,7 @@ function lay(row: Row): Fragment {
 						w: boxWidth(addLabel),
 						h: UNIT.boxH,
 						label: addLabel,
-						name: spokenName(row, addLabel, 'the shortcut joins the block output')
+						name: spokenName(row, addLabel, words.diagram.joins, words.naming)
 					},
 					row.output
 				)
@@ -230,7 +234,7 @@ function lay(row: Row): Fragment {
 		}
 		case 'repeat': {
 			const [first] = row.children;
-			const inner = lay(first);
+			const inner = lay(first, words);
 			return framed(inner, {
 				id: `${path}#frame`,
 				path,
@@ -262,16 +266,26 @@ function finish(f: Fragment): Layout {
  * The diagram of the node at `path` (a top-level part or anything below it), framed by its input and output.
  * `trace` must be the whole network's trace (rows keyed by full path) and `root` the network's root.
  */
-export function blockLayout(path: string, trace: Trace): Layout {
+export function blockLayout(path: string, trace: Trace, words: Words = en): Layout {
 	const row = trace.row(path);
 	if (!row) throw new Error(`The diagram of "${path}" was asked for, but the trace has no such node.`);
-	const body = lay(row);
+	const body = lay(row, words);
 	const input = single(
-		endBox(`${path}#input`, 'input', `Input ${shapeText(row.input)}`, `Input, ${shapeText(row.input)}`),
+		endBox(
+			`${path}#input`,
+			'input',
+			`Input ${shapeText(row.input)}`,
+			words.diagram.input(shapeText(row.input))
+		),
 		row.input
 	);
 	const output = single(
-		endBox(`${path}#output`, 'output', `Output ${shapeText(row.output)}`, `Output, ${shapeText(row.output)}`),
+		endBox(
+			`${path}#output`,
+			'output',
+			`Output ${shapeText(row.output)}`,
+			words.diagram.output(shapeText(row.output))
+		),
 		row.output
 	);
 	return finish(stack([input, body, output]));

@@ -9,16 +9,20 @@ import { shape as shapeText } from '../analysis/format';
 import { percent } from '../analysis/format';
 import { titleOf } from '../analysis/naming';
 import { kindOf, layerWords } from './names';
+import { explorer as en } from '../i18n/en/explorer';
 import { UNIT, textWidth, type Box, type Edge, type Layout } from './types';
 
 export type ShareMeasure = 'params' | 'macs';
 
-export const SHARE_WORDS: Record<ShareMeasure, string> = { params: 'parameters', macs: 'MACs' };
-
 /** Least width of a part box, so that even the smaller shares make bars one can compare. */
 const MIN_PART_W = 320;
 
-export function overviewLayout(network: Network, trace: Trace, measure: ShareMeasure): Layout {
+export function overviewLayout(
+	network: Network,
+	trace: Trace,
+	measure: ShareMeasure,
+	w: Pick<typeof en, 'diagram' | 'naming'> = en
+): Layout {
 	const total = trace.root;
 	const measureOf = (row: Row) => (measure === 'params' ? totalParams(row.params) : row.macs);
 	const whole = measureOf(total) || 1;
@@ -35,9 +39,9 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 	const parts: Omit<Box, 'x' | 'y'>[] = total.children.map((row) => {
 		const part = row.node;
 		const share = measureOf(row) / whole;
-		const label = titleOf(row);
-		const sub = `${percent(share)} of ${SHARE_WORDS[measure]}`;
-		const what = isLayer(part) ? layerWords(part, row.filters) : '';
+		const label = titleOf(row, undefined, w.naming);
+		const sub = w.diagram.share(percent(share), measure);
+		const what = isLayer(part) ? layerWords(part, row.filters, w.diagram) : '';
 		return {
 			id: row.path,
 			path: row.path,
@@ -48,7 +52,7 @@ export function overviewLayout(network: Network, trace: Trace, measure: ShareMea
 			label,
 			sub,
 			share,
-			name: `${label} ${sub}${what ? `, ${what}` : ''}, output ${shapeText(row.output)}`
+			name: `${label} ${sub}${what ? `, ${what}` : ''}, ${w.diagram.outputOf(shapeText(row.output))}`
 		};
 	});
 	const partW = Math.max(MIN_PART_W, ...parts.map((p) => p.w));

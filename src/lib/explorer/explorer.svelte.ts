@@ -2,6 +2,8 @@
 // what was shown before. The rules live in pure modules (query, selection, history); this class only wires
 // them to the page's props and the URL, so the views read one object.
 import { page } from '$app/state';
+import { resolve } from '$app/paths';
+import { locale, localized, t } from '$lib/i18n';
 import { analyse } from '$lib/analysis/analyse';
 import { explain } from '$lib/analysis/explain';
 import type { Network } from '$lib/schema/types';
@@ -40,7 +42,11 @@ export class ExplorerState {
 		return this.#page().initialPath;
 	}
 
-	readonly query: ExplorerQuery = $derived(this.mounted ? parseQuery(page.url.searchParams) : DEFAULT_QUERY);
+	/** The page's `explorer` messages. */
+	readonly words = $derived(t().explorer);
+	readonly query: ExplorerQuery = $derived(
+		this.mounted ? parseQuery(page.url.searchParams, this.words.query) : DEFAULT_QUERY
+	);
 	readonly size = $derived(this.query.input ?? this.network.input[0]);
 	/** The analysis at the size asked for: refused when the network cannot take it. */
 	readonly result = $derived(analyse(this.network, this.size));
@@ -52,16 +58,16 @@ export class ExplorerState {
 		return fallback.analysis;
 	});
 	readonly totals = $derived(totalsOf(this.analysis));
-	readonly partTitle = $derived(partTitle(this.analysis.trace, this.part));
+	readonly partTitle = $derived(partTitle(this.analysis.trace, this.part, this.words));
 	readonly selection = $derived(
-		select(this.network, this.analysis.trace, this.part, this.query.path, this.initialPath)
+		select(this.network, this.analysis.trace, this.part, this.query.path, this.initialPath, this.words)
 	);
 	/** The selected node's row (the selection always names one). */
 	readonly row = $derived(this.analysis.trace.row(this.selection.path) ?? this.analysis.trace.root);
 	readonly explanation = $derived.by(() => {
 		const { trace } = this.analysis;
-		const e = explain(this.row, this.analysis, this.query.metric);
-		return { ...e, label: selectionTitle(this.network, trace, this.selection) };
+		const e = explain(this.row, this.analysis, this.query.metric, this.words);
+		return { ...e, label: selectionTitle(this.network, trace, this.selection, this.words) };
 	});
 
 	// A fold over what is shown: a derived re-runs exactly when the analysis or `mounted` changes, and each
@@ -72,10 +78,15 @@ export class ExplorerState {
 		return this.#history.previous;
 	});
 	/** What the numbers are compared with, or '' when nothing was shown before. */
-	readonly comparedWith = $derived(this.previous ? comparedWith(this.previous, this.network) : '');
+	readonly comparedWith = $derived(
+		this.previous ? comparedWith(this.previous, this.network, this.words.totals) : ''
+	);
 	/** The selected node's changes since the network shown before, where that path existed. */
 	readonly changes = $derived.by(() => {
-		const facts = nodeDelta(this.previous, this.analysis, this.selection.path, this.query.metric);
+		const facts = nodeDelta(this.previous, this.analysis, this.selection.path, this.query.metric, {
+			words: this.words.totals,
+			locale: locale()
+		});
 		return facts && { label: this.comparedWith, facts };
 	});
 
@@ -83,14 +94,13 @@ export class ExplorerState {
 	withQuery(changes: Partial<ExplorerQuery>): string {
 		return queryString({ ...this.query, ...changes });
 	}
-	/** This page (or another part of the same network) with a node selected; the part alone drops `?path=`. */
+	/**
+	 * This page (or another part of the same network) with a node selected; the part alone drops `?path=`.
+	 * Base path included and in the page's language, so a Korean page links to Korean pages.
+	 */
 	href(part: string, path: string | null = null, changes: Partial<ExplorerQuery> = {}): string {
 		const { network, variant } = this.#page();
-		return networkHref(
-			network.id,
-			variant,
-			part,
-			this.withQuery({ ...changes, path: path === part ? null : path })
-		);
+		const query = this.withQuery({ ...changes, path: path === part ? null : path });
+		return localized(resolve(networkHref(network.id, variant, part, query)));
 	}
 }

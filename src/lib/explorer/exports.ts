@@ -6,6 +6,7 @@ import { shape } from '../analysis/format';
 import { CONVENTION_TEXT } from '../analysis/summary';
 import type { TableRow } from './table';
 import { totalsOf } from './totals';
+import { explorer as en } from '../i18n/en/explorer';
 
 export interface ExportContext {
 	analysis: Analysis;
@@ -15,6 +16,8 @@ export interface ExportContext {
 	part: string;
 	/** "4 x Inception-A", "Overview". */
 	partTitle: string;
+	/** The page's `explorer` messages: the SVG and PNG title is in its language (English by default). */
+	words?: Pick<typeof en, 'exportTitle'>;
 }
 
 const sizeOf = ([h, w]: readonly number[]) => (h === w ? `${h}px` : `${h}x${w}px`);
@@ -25,14 +28,13 @@ export function exportName({ analysis, variant, part }: ExportContext): string {
 }
 
 /** The SVG's <title> and <desc> (and the PNG's description): what is drawn, for which input. */
-export function exportCaption({ analysis, variant, part, partTitle }: ExportContext): {
+export function exportCaption({ analysis, variant, part, partTitle, words = en }: ExportContext): {
 	title: string;
 	desc: string;
 } {
 	const { network, input } = analysis;
-	const what = part ? `${partTitle} of ${network.label}` : `${network.label}, its parts`;
 	return {
-		title: `${what} (${variant}) at a ${shape(input)} input`,
+		title: words.exportTitle(part ? partTitle : null, network.label, variant, shape(input)),
 		desc: `Block diagram from Inception Explorer: ${network.label}, variant ${variant}, input ${shape(input)}, ${network.classes} classes. Computed from the network's definition.`
 	};
 }
@@ -46,7 +48,7 @@ export function exportDocument(context: ExportContext, rows: TableRow[]) {
 		label: network.label,
 		variant,
 		part,
-		title: exportCaption(context).title,
+		title: exportCaption({ ...context, words: en }).title,
 		input,
 		classes: network.classes,
 		convention: CONVENTION_TEXT,

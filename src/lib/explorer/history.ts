@@ -3,7 +3,8 @@
 import type { Analysis } from '../analysis/analyse';
 import type { CostMetric, Fact } from '../analysis/explain';
 import { entryOf } from '../networks/registry';
-import { nodeChanges, totalsOf, type Totals } from './totals';
+import { explorer as en } from '../i18n/en/explorer';
+import { nodeChanges, totalsOf, type ChangeWords, type Totals } from './totals';
 
 /** One analysis as it was shown. */
 export interface Shown {
@@ -61,12 +62,13 @@ export function record(history: History, now: Shown): History {
 /** What the numbers are compared with, named so it never reads as the page comparing with itself. */
 export function comparedWith(
 	previous: Shown,
-	now: Pick<Shown, 'id' | 'variant'> & { label: string }
+	now: Pick<Shown, 'id' | 'variant'> & { label: string },
+	words: typeof en.totals = en.totals
 ): string {
 	const [h, w] = previous.input;
 	const at = h === w ? `${h}px` : `${h}x${w}px`;
-	if (previous.id === now.id && previous.variant === now.variant) return `${now.label} at ${at}`;
-	return previous.standard ? previous.name : `${previous.name} at ${at}`;
+	if (previous.id === now.id && previous.variant === now.variant) return words.comparedAt(now.label, at);
+	return previous.standard ? previous.name : words.comparedAt(previous.name, at);
 }
 
 /** The node at `path` against the same path before the change, where that path existed and anything moved. */
@@ -74,11 +76,12 @@ export function nodeDelta(
 	previous: Shown | null,
 	now: Analysis,
 	path: string,
-	metric: CostMetric
+	metric: CostMetric,
+	words?: ChangeWords
 ): Partial<Record<Fact['id'], string>> | null {
 	const before = previous?.analysis.trace.row(path);
 	const row = now.trace.row(path);
 	if (!before || !row) return null;
-	const facts = nodeChanges(row, before, metric);
+	const facts = nodeChanges(row, before, metric, words);
 	return Object.keys(facts).length ? facts : null;
 }

@@ -33,7 +33,7 @@ export function switchTo(
 		query: (path: string | null) => string;
 		selected: string | null;
 	}
-): string {
+): `/networks/${string}` {
 	const entry = entryOf(target.id);
 	const choices = entry ? variantsOf(entry) : [];
 	const wanted = target.variant ?? here.variant;

@@ -3,7 +3,12 @@
 import { MAX_INPUT } from '../analysis/analyse';
 import type { CostMetric } from '../analysis/explain';
 import type { ShareMeasure } from '../diagram/overview';
+import { explorer as en } from '../i18n/en/explorer';
+import { live as enLive } from '../i18n/en/live';
 import { BACKENDS, isBackend, type BackendName } from '../live/backends';
+
+/** The words for malformed parameters: a catalogue's `explorer.query` (English by default). */
+type QueryWords = typeof en.query;
 
 export interface ExplorerQuery {
 	/** Square input side; null means the network's own (299). */
@@ -31,15 +36,16 @@ function choice<T extends string>(
 	raw: string | null,
 	allowed: readonly T[],
 	name: string,
-	problems: string[]
+	problems: string[],
+	words: QueryWords
 ): T | null {
 	if (raw === null) return null;
 	if ((allowed as readonly string[]).includes(raw)) return raw as T;
-	problems.push(`“${name}=${raw}” is not one of ${allowed.join(', ')}; showing ${allowed[0]}.`);
+	problems.push(words.notOneOf(name, raw, allowed));
 	return null;
 }
 
-export function parseQuery(params: URLSearchParams): ExplorerQuery {
+export function parseQuery(params: URLSearchParams, words: QueryWords = en.query): ExplorerQuery {
 	const problems: string[] = [];
 	let input: number | null = null;
 	const rawInput = params.get('input');
@@ -47,17 +53,14 @@ export function parseQuery(params: URLSearchParams): ExplorerQuery {
 		const n = Number(rawInput);
 		// Impossible but well-formed sizes (say 20) pass through: the analysis explains them.
 		if (/^\d+$/.test(rawInput.trim()) && Number.isInteger(n) && n >= 1 && n <= MAX_INPUT) input = n;
-		else
-			problems.push(
-				`“input=${rawInput}” is not a whole number from 1 to ${MAX_INPUT}; showing the default size.`
-			);
+		else problems.push(words.badInput(rawInput, MAX_INPUT));
 	}
 	const rawPath = params.get('path');
 	const path = rawPath === null || rawPath === '' ? null : rawPath.replace(/^\/+|\/+$/g, '');
 	return {
 		input,
-		metric: choice(params.get('metric'), METRICS, 'metric', problems) ?? 'macs',
-		share: choice(params.get('share'), SHARES, 'share', problems) ?? 'params',
+		metric: choice(params.get('metric'), METRICS, 'metric', problems, words) ?? 'macs',
+		share: choice(params.get('share'), SHARES, 'share', problems, words) ?? 'params',
 		path,
 		problems
 	};
@@ -74,7 +77,10 @@ export function queryString(q: Partial<Omit<ExplorerQuery, 'problems'>>): string
 }
 
 /** `?backend=wasm`: the backend a live run should try first; null (automatic) when absent or unknown. */
-export function parseBackend(search: URLSearchParams | string): {
+export function parseBackend(
+	search: URLSearchParams | string,
+	words: typeof enLive = enLive
+): {
 	backend: BackendName | null;
 	problem: string | null;
 } {
@@ -83,6 +89,6 @@ export function parseBackend(search: URLSearchParams | string): {
 	if (isBackend(raw)) return { backend: raw, problem: null };
 	return {
 		backend: null,
-		problem: `“backend=${raw}” is not one of ${BACKENDS.join(', ')}; choosing automatically.`
+		problem: words.badBackend(raw, BACKENDS)
 	};
 }

@@ -2,7 +2,7 @@
 import type { Analysis } from '../analysis/analyse';
 import { FLOPS_PER_MAC, nonTrainable, totalParams, trainable } from '../analysis/counts';
 import { shape } from '../analysis/format';
-import { titleOf } from '../analysis/naming';
+import { titleOf, type NamingWords } from '../analysis/naming';
 import { isResidualBody, subtree } from '../analysis/rows';
 import type { Row } from '../analysis/trace';
 
@@ -21,10 +21,10 @@ export interface TableRow {
 	activationBytes: number;
 }
 
-function toRow(r: Row, depth: number): TableRow {
+function toRow(r: Row, depth: number, words?: NamingWords): TableRow {
 	return {
 		path: r.path,
-		label: titleOf(r),
+		label: titleOf(r, undefined, words),
 		kind: r.node.kind,
 		depth,
 		input: shape(r.input),
@@ -39,16 +39,16 @@ function toRow(r: Row, depth: number): TableRow {
 }
 
 /** Rows of the block at `path` (a repeat: its first copy) in forward order; '' gives the top-level parts. */
-export function tableRows(analysis: Analysis, path: string): TableRow[] {
+export function tableRows(analysis: Analysis, path: string, words?: NamingWords): TableRow[] {
 	const { trace } = analysis;
-	if (path === '') return trace.root.children.map((r) => toRow(r, 0));
+	if (path === '') return trace.root.children.map((r) => toRow(r, 0, words));
 	const row = trace.row(path);
 	if (!row) return [];
 	const base = row.node.kind === 'repeat' ? (row.children[0] ?? row) : row;
 	// Residual bodies are bookkeeping: the table lists what the diagram shows.
 	return subtree(base)
 		.filter((r) => !isResidualBody(r))
-		.map((r) => toRow(r, r.depth - base.depth));
+		.map((r) => toRow(r, r.depth - base.depth, words));
 }
 
 export const TABLE_COLUMNS: (keyof TableRow)[] = [

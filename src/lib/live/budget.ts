@@ -2,6 +2,10 @@
 // Pure: the page asks before it loads tfjs or allocates anything.
 import { bytes } from '../analysis/format';
 import type { LiveMemory } from './memory';
+import { live as en } from '../i18n/en/live';
+
+/** The memory words: a catalogue's `live.memory` (English by default). */
+type MemoryWords = typeof en.memory;
 
 const GiB = 1024 ** 3;
 
@@ -26,21 +30,21 @@ export interface Budget {
  * A budget for tensor memory: half the device memory (the rest is the OS, the browser and this page),
  * at most half the JS heap limit when the backend keeps tensors on the JS heap (cpu, wasm).
  */
-export function budgetOf(device: Device, backend: string): Budget {
+export function budgetOf(device: Device, backend: string, words: MemoryWords = en.memory): Budget {
 	let budget: Budget = device.deviceMemoryGiB
 		? {
 				bytes: (device.deviceMemoryGiB * GiB) / 2,
-				source: `half of the ${device.deviceMemoryGiB} GiB of memory this device reports`
+				source: words.deviceHalf(device.deviceMemoryGiB)
 			}
 		: {
 				bytes: DEFAULT_BUDGET_BYTES,
-				source: 'the default, as this browser does not report its memory'
+				source: words.defaultBudget
 			};
 	const onHeap = backend === 'cpu' || backend === 'wasm';
 	if (onHeap && device.jsHeapLimitBytes && device.jsHeapLimitBytes / 2 <= budget.bytes) {
 		budget = {
 			bytes: device.jsHeapLimitBytes / 2,
-			source: `half of this browser’s ${bytes(device.jsHeapLimitBytes)} JavaScript heap limit, where the ${backend === 'cpu' ? 'CPU' : 'WASM'} backend keeps its tensors`
+			source: words.heapHalf(bytes(device.jsHeapLimitBytes), backend === 'cpu' ? 'CPU' : 'WASM')
 		};
 	}
 	return budget;
@@ -75,19 +79,23 @@ export function fits(totalBytes: number, budgetBytes: number): Fit {
  * What a run needs against what it may use, said once: the estimated peak (the figure a run then measures),
  * its parts, and the budget with where it comes from.
  */
-export function memoryStatement(memory: LiveMemory, budget: Budget): { ok: boolean; text: string } {
+export function memoryStatement(
+	memory: LiveMemory,
+	budget: Budget,
+	words: MemoryWords = en.memory
+): { ok: boolean; text: string } {
 	const fit = fits(memory.totalBytes, budget.bytes);
-	const need =
-		`Needs about ${bytes(memory.totalBytes)} of tensor memory at its peak (weights ${bytes(memory.weightBytes)},` +
-		` input ${bytes(memory.inputBytes)}, activations and TensorFlow.js’ copies ${bytes(memory.peakActivationBytes)})`;
-	const room = `${bytes(budget.bytes)} budget (${budget.source})`;
-	const spare = `${Math.round((HEADROOM - 1) * 100)}% to spare for the backend’s own buffers`;
+	const need = words.need(
+		bytes(memory.totalBytes),
+		bytes(memory.weightBytes),
+		bytes(memory.inputBytes),
+		bytes(memory.peakActivationBytes)
+	);
+	const room = words.room(bytes(budget.bytes), budget.source);
+	const spare = words.spare(Math.round((HEADROOM - 1) * 100));
 	return fit.ok
-		? { ok: true, text: `${need}: within the ${room}, with ${spare}.` }
-		: {
-				ok: false,
-				text: `${need}: too much for the ${room}, which must leave ${spare}. Try one block instead, or a smaller input.`
-			};
+		? { ok: true, text: words.within(need, room, spare) }
+		: { ok: false, text: words.tooMuch(need, room, spare) };
 }
 
 /** Reads what the browser offers; safe where `navigator` or `performance.memory` is missing. */

@@ -1,7 +1,8 @@
 // The state of one "Run live" panel: the reader's settings, the tfjs session once loaded, and one phase.
 // tfjs (through $lib/tfjs/live) is imported on the first action, never with the page.
 import { parseBackend } from '$lib/explorer/query';
-import { BACKEND_LABELS, type BackendName } from './backends';
+import { failureText, type BackendName } from './backends';
+import type { Messages } from '$lib/i18n/messages';
 import { budgetOf, fits, readDevice, type Budget, type Device } from './budget';
 import { memoryOf, type Target } from './target';
 import type { Comparison, LivePhase, LiveResult, Session } from '$lib/tfjs/live';
@@ -24,6 +25,12 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const isAbort = (e: unknown) => e instanceof Error && e.name === 'AbortError';
 
 export class LiveRun {
+	/** The page's `live` messages, read when something is said (the page's language). */
+	#words: () => Messages['live'];
+	constructor(words: () => Messages['live']) {
+		this.#words = words;
+	}
+
 	phase = $state.raw<Phase>({ kind: 'idle' });
 	session = $state.raw<Session | null>(null);
 	/** About the backend chosen, a cancelled run, a download: shown beside any phase. */
@@ -39,7 +46,10 @@ export class LiveRun {
 			this.phase.kind === 'comparing' ||
 			this.phase.kind === 'exporting'
 	);
-	readonly budget: Budget = $derived(budgetOf(this.device, this.session?.backend ?? 'wasm'));
+	/** What a run may use here (a getter: it reads state, so it stays reactive, in the page's words). */
+	get budget(): Budget {
+		return budgetOf(this.device, this.session?.backend ?? 'wasm', this.#words().memory);
+	}
 
 	/** What the browser reports; read on mount so the memory note names the real budget before any click. */
 	readDevice() {
@@ -57,18 +67,19 @@ export class LiveRun {
 	}
 
 	private describe(s: Session, extra: string[] = []): string {
+		const w = this.#words();
 		const lines = [...extra];
 		if (s.failures.length)
-			lines.push(`Could not use ${s.failures.join(' ')} Running on ${BACKEND_LABELS[s.backend]} instead.`);
+			lines.push(
+				w.notices.couldNotUse(
+					s.failures.map((f) => failureText(f, w)).join(' '),
+					this.#words().backends[s.backend]
+				)
+			);
 		const gl = s.probes.find((p) => p.name === 'webgl');
 		if (gl?.software && this.wanted === 'auto' && s.backend !== 'webgl')
-			lines.push(
-				`WebGL here is drawn by a software rasteriser (${gl.renderer}), much slower than WASM, so WASM was chosen.`
-			);
-		if (gl?.software && s.backend === 'webgl')
-			lines.push(
-				`WebGL here is drawn by a software rasteriser (${gl.renderer}): expect it to be slower than WASM.`
-			);
+			lines.push(w.notices.softwareChosen(gl.renderer ?? ''));
+		if (gl?.software && s.backend === 'webgl') lines.push(w.notices.softwareSlow(gl.renderer ?? ''));
 		return lines.join(' ');
 	}
 
@@ -76,7 +87,7 @@ export class LiveRun {
 		if (this.session) return this.session;
 		this.phase = { kind: 'loading' };
 		this.device = readDevice();
-		const asked = parseBackend(location.search);
+		const asked = parseBackend(location.search, this.#words());
 		const s = await l.openSession(this.wanted === 'auto' ? (asked.backend ?? undefined) : this.wanted);
 		this.session = s;
 		this.notice = this.describe(s, asked.problem ? [asked.problem] : []);
@@ -99,7 +110,7 @@ export class LiveRun {
 			if (!fits(memoryOf(target, this.fold).totalBytes, budgetOf(this.device, s.backend).bytes).ok) {
 				this.phase = {
 					kind: 'failed',
-					message: `Not run: it needs more memory than ${BACKEND_LABELS[s.backend]} may use here (see above).`
+					message: this.#words().errors.notRun(this.#words().backends[s.backend])
 				};
 				return;
 			}
@@ -118,20 +129,20 @@ export class LiveRun {
 				this.phase = controller.signal.aborted ? { kind: 'idle' } : { kind: 'done', result };
 			} catch (e) {
 				if (isAbort(e)) {
-					this.notice = 'Run cancelled; nothing was kept.';
+					this.notice = this.#words().notices.cancelled;
 					this.phase = { kind: 'idle' };
 					return;
 				}
-				let text = l.explain(e, s.backend);
+				let text = l.explain(e, s.backend, this.#words().errors);
 				const next = l.nextBackend(s, s.backend);
 				if (next) {
 					this.session = await l.switchBackend(s, next);
-					text += ` Switched to ${BACKEND_LABELS[this.session.backend]}: press Run to try again.`;
+					text += this.#words().errors.switched(this.#words().backends[this.session.backend]);
 				}
 				this.phase = { kind: 'failed', message: text };
 			}
 		} catch (e) {
-			this.phase = { kind: 'failed', message: `TensorFlow.js could not be loaded: ${message(e)}` };
+			this.phase = { kind: 'failed', message: this.#words().errors.load(message(e)) };
 		}
 	}
 
@@ -151,11 +162,11 @@ export class LiveRun {
 			this.phase = { kind: 'compared', comparison };
 		} catch (e) {
 			if (isAbort(e)) {
-				this.notice = 'Comparison cancelled; nothing was kept.';
+				this.notice = this.#words().notices.comparisonCancelled;
 				this.phase = { kind: 'idle' };
 				return;
 			}
-			this.phase = { kind: 'failed', message: `The comparison failed: ${message(e)}` };
+			this.phase = { kind: 'failed', message: this.#words().errors.comparison(message(e)) };
 		}
 	}
 
@@ -165,10 +176,11 @@ export class LiveRun {
 			const l = await loadLive();
 			const s = await this.open(l);
 			this.phase = { kind: 'exporting' };
-			this.notice = `Downloaded ${await l.exportLive(s, target, kind)}.`;
+			const w = this.#words().notices;
+			this.notice = w.downloaded(await l.exportLive(s, target, kind, w));
 			this.phase = { kind: 'idle' };
 		} catch (e) {
-			this.phase = { kind: 'failed', message: `Export failed: ${message(e)}` };
+			this.phase = { kind: 'failed', message: this.#words().errors.export(message(e)) };
 		}
 	}
 }

@@ -1,5 +1,6 @@
 // What a "Run live" is about: one node of a network, found by its path, with the numbers the analysis gives it.
 // Pure (no tfjs): the page can show the analysis side before tfjs is loaded.
+import { live as en } from '../i18n/en/live';
 import type { Analysis } from '../analysis/analyse';
 import { nonTrainable, trainable } from '../analysis/counts';
 import { liveMemory, type LiveMemory } from './memory';
@@ -41,11 +42,15 @@ function matchFor(network: Network, trace: Trace, path: string): number | undefi
 }
 
 /** Resolves `path` in the network `analysis` was made of, at the analysis' input size (never re-analysed). */
-export function targetOf(analysis: Analysis, path: string): TargetResult {
+export function targetOf(
+	analysis: Analysis,
+	path: string,
+	noPart: (network: string, path: string) => string = en.noPart
+): TargetResult {
 	const { network, trace } = analysis;
 	const node = find(network.root, path);
 	const row = trace.row(path);
-	if (!node || !row) return { ok: false, message: `${network.label} has no part at "${path}".` };
+	if (!node || !row) return { ok: false, message: noPart(network.label, path) };
 	return {
 		ok: true,
 		target: {

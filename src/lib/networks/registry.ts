@@ -1,4 +1,5 @@
 // Every network the site knows, by id and variant. The first variant listed is the default.
+import { explorer as en } from '../i18n/en/explorer';
 import type { Network, Variant } from '../schema/types';
 import { inceptionResnetV1 } from './inceptionResnetV1';
 import { inceptionResnetV2Paper, inceptionResnetV2Released } from './inceptionResnetV2';
@@ -10,7 +11,7 @@ export const DEFAULT_CLASSES = 1000;
 export interface RegistryEntry {
 	id: string;
 	label: string;
-	/** One line for menus and cards. */
+	/** One line for menus and cards, in English (the catalogue's `explorer.blurbs` holds every language's). */
 	blurb: string;
 	variants: Partial<Record<Variant, (classes: number) => Network>>;
 	/** A variant name that means another: the released Inception-v4 trunk is the paper's, errata resolved. */
@@ -21,35 +22,32 @@ export const REGISTRY: readonly RegistryEntry[] = [
 	{
 		id: 'inception-v4',
 		label: 'Inception-v4',
-		blurb: 'The pure Inception network: a deeper, more uniform stem and modules, no residual connections.',
+		blurb: en.blurbs['inception-v4'],
 		variants: { paper: inceptionV4 },
 		aliases: { released: 'paper' }
 	},
 	{
 		id: 'inception-resnet-v1',
 		label: 'Inception-ResNet-v1',
-		blurb: 'Cheap residual Inception blocks, about the cost of Inception-v3.',
+		blurb: en.blurbs['inception-resnet-v1'],
 		variants: { paper: inceptionResnetV1 }
 	},
 	{
 		id: 'inception-resnet-v2',
 		label: 'Inception-ResNet-v2',
-		blurb: 'Wider residual Inception blocks; the paper’s figures and the released code differ.',
+		blurb: en.blurbs['inception-resnet-v2'],
 		variants: { paper: inceptionResnetV2Paper, released: inceptionResnetV2Released }
 	},
 	{
 		id: 'inception-v3',
 		label: 'Inception-v3',
-		blurb: 'The baseline the paper compares against, as released in Keras.',
+		blurb: en.blurbs['inception-v3'],
 		variants: { released: inceptionV3 }
 	}
 ];
 
-/** How each variant is named: `label` on a control or a table row, `phrase` after a network's name. */
-export const VARIANT_WORDS: Record<Variant, { label: string; phrase: string }> = {
-	paper: { label: 'Paper (figures)', phrase: 'as drawn in the paper' },
-	released: { label: 'Released code', phrase: 'as released' }
-};
+/** How each variant is named in English (the catalogue's `explorer.variants` holds every language's). */
+export const VARIANT_WORDS: Record<Variant, { label: string; phrase: string }> = en.variants;
 
 export function isVariant(name: string): name is Variant {
 	return Object.hasOwn(VARIANT_WORDS, name);

@@ -1,15 +1,17 @@
 // Which tfjs backend runs: measured order, not assumed. A software WebGL (SwiftShader, llvmpipe) is about ten
 // times slower than WASM with SIMD, so the automatic choice notices it and prefers WASM.
 import type * as TF from '@tensorflow/tfjs';
-import { BACKEND_LABELS, type BackendName } from '../live/backends';
+import { BACKEND_LABELS, type BackendName, type Failure, type ProbeReason } from '../live/backends';
 
 export { BACKENDS, BACKEND_LABELS, type BackendName } from '../live/backends';
 
 export interface Probe {
 	name: BackendName;
 	available: boolean;
-	/** Why not, or what it is (the WebGL renderer). */
+	/** Why not, or what it is (the WebGL renderer), in English (logs, tests). */
 	note: string;
+	/** Why not, as a code the panel words in the page's language. */
+	reason?: ProbeReason;
 	/** WebGL drawn by a CPU rasteriser. */
 	software?: boolean;
 	/** The WebGL renderer string. */
@@ -55,17 +57,27 @@ interface GPULike {
 /** `navigator.gpu` can exist with no adapter behind it (headless, blocklisted GPUs), and asking for one then
  * makes the browser log a warning. So ask only when told to: the reader picked WebGPU, or WebGL runs on real
  * hardware (where an adapter is all but certain). */
-async function probeWebGPU(ask: boolean): Promise<{ available: boolean; note: string }> {
+async function probeWebGPU(
+	ask: boolean
+): Promise<{ available: boolean; note: string; reason?: ProbeReason }> {
 	const gpu = typeof navigator === 'undefined' ? undefined : (navigator as { gpu?: GPULike }).gpu;
-	if (!gpu) return { available: false, note: 'this browser has no WebGPU' };
+	if (!gpu) return { available: false, note: 'this browser has no WebGPU', reason: 'no-webgpu' };
 	if (!ask)
-		return { available: false, note: 'not tried automatically without a hardware GPU; pick it to try' };
+		return {
+			available: false,
+			note: 'not tried automatically without a hardware GPU; pick it to try',
+			reason: 'webgpu-not-tried'
+		};
 	try {
 		return (await gpu.requestAdapter())
 			? { available: true, note: '' }
-			: { available: false, note: 'this browser offers WebGPU but no GPU adapter for it' };
+			: {
+					available: false,
+					note: 'this browser offers WebGPU but no GPU adapter for it',
+					reason: 'no-adapter'
+				};
 	} catch {
-		return { available: false, note: 'WebGPU failed to find an adapter' };
+		return { available: false, note: 'WebGPU failed to find an adapter', reason: 'adapter-failed' };
 	}
 }
 
@@ -79,7 +91,8 @@ export async function probeBackends(askWebGPU = false): Promise<Probe[]> {
 		{
 			name: 'webgpu',
 			available: gpu.available,
-			note: gpu.note
+			note: gpu.note,
+			...(gpu.reason ? { reason: gpu.reason } : {})
 		},
 		{
 			name: 'webgl',
@@ -87,10 +100,16 @@ export async function probeBackends(askWebGPU = false): Promise<Probe[]> {
 			note: gl.available
 				? `${gl.renderer}${gl.software ? ' (software rasteriser)' : ''}`
 				: 'WebGL is unavailable here',
+			...(gl.available ? {} : { reason: 'no-webgl' as const }),
 			software: gl.software,
 			renderer: gl.renderer
 		},
-		{ name: 'wasm', available: wasm, note: wasm ? '' : 'this browser has no WebAssembly' },
+		{
+			name: 'wasm',
+			available: wasm,
+			note: wasm ? '' : 'this browser has no WebAssembly',
+			...(wasm ? {} : { reason: 'no-wasm' as const })
+		},
 		{ name: 'cpu', available: true, note: '' }
 	];
 }
@@ -111,8 +130,8 @@ export function autoOrder(probes: readonly Probe[]): BackendName[] {
 
 export interface Choice {
 	backend: BackendName;
-	/** One line per backend that was tried and failed, for the reader. */
-	failures: string[];
+	/** Each backend that was tried and failed, for the reader (live/backends failureText words them). */
+	failures: Failure[];
 }
 
 async function init(tf: typeof TF, name: BackendName, probes: readonly Probe[]): Promise<void> {
@@ -144,18 +163,20 @@ export async function useBackend(
 ): Promise<Choice> {
 	const order = autoOrder(probes);
 	const tries = wanted ? [wanted, ...order.filter((n) => n !== wanted)] : order;
-	const failures: string[] = [];
+	const failures: Failure[] = [];
 	for (const name of tries) {
 		const probe = probes.find((p) => p.name === name);
 		if (probe && !probe.available) {
-			failures.push(`${BACKEND_LABELS[name]}: ${probe.note}.`);
+			failures.push(
+				probe.reason ? { backend: name, reason: probe.reason } : { backend: name, error: probe.note }
+			);
 			continue;
 		}
 		try {
 			if (tf.getBackend() !== name || tf.findBackend(name) == null) await init(tf, name, probes);
 			return { backend: name, failures };
 		} catch (error) {
-			failures.push(`${BACKEND_LABELS[name]}: ${error instanceof Error ? error.message : String(error)}`);
+			failures.push({ backend: name, error: error instanceof Error ? error.message : String(error) });
 		}
 	}
 	await tf.setBackend('cpu');

@@ -14,13 +14,17 @@ import { downloadTfjsModel, downloadTopology, fileStem } from './export';
 import { CancelledError, median, timeModel, type RunProgress, type RunStats } from './run';
 import { compareOutputs, type Agreement, type BackendOutput } from '../live/compare';
 import type { Target } from '../live/target';
+import type { Failure } from '../live/backends';
+import { live as en } from '../i18n/en/live';
+
+type LiveWords = typeof en;
 
 export interface Session {
 	tf: typeof TF;
 	probes: Probe[];
 	backend: BackendName;
-	/** Backends that were tried and failed on the way, one line each. */
-	failures: string[];
+	/** Backends that were tried and failed on the way. */
+	failures: Failure[];
 }
 
 export async function openSession(wanted?: BackendName): Promise<Session> {
@@ -103,7 +107,7 @@ export async function runLive(session: Session, target: Target, options: LiveOpt
 
 export interface Comparison extends Agreement {
 	/** Backends this browser lacks, with why. */
-	skipped: { backend: BackendName; reason: string }[];
+	skipped: { backend: BackendName; failures: Failure[] }[];
 	/** The backend in use again afterwards (the session's). */
 	restored: BackendName;
 }
@@ -142,12 +146,16 @@ export async function compareBackends(
 			onBackend?.(backend, i, order.length);
 			const probe = probes.find((p) => p.name === backend);
 			if (!probe?.available) {
-				skipped.push({ backend, reason: probe?.note ?? 'not offered here' });
+				skipped.push({ backend, failures: [{ backend, reason: probe?.reason ?? 'not-offered' }] });
 				continue;
 			}
 			const choice = await useBackend(tf, probes, backend);
 			if (choice.backend !== backend) {
-				skipped.push({ backend, reason: choice.failures.join(' ') || 'it did not start' });
+				const failures = choice.failures.filter((f) => f.backend === backend);
+				skipped.push({
+					backend,
+					failures: failures.length ? failures : [{ backend, reason: 'did-not-start' }]
+				});
 				continue;
 			}
 			outputs.push(await runOn(tf, target, weights, input, runs, check));
@@ -195,26 +203,35 @@ async function runOn(
 	}
 }
 
-export async function exportLive(session: Session, target: Target, kind: 'tfjs' | 'keras'): Promise<string> {
+export async function exportLive(
+	session: Session,
+	target: Target,
+	kind: 'tfjs' | 'keras',
+	words: LiveWords['notices'] = en.notices
+): Promise<string> {
 	const model = build(session.tf, target, false, 'random');
 	try {
 		const stem = fileStem(target.network.id, target.path);
 		if (kind === 'keras') return downloadTopology(model, stem);
 		const files = await downloadTfjsModel(session.tf, model, stem);
-		return `${files.json.name} and ${files.weights.name}`;
+		return words.files(files.json.name, files.weights.name);
 	} finally {
 		model.dispose();
 	}
 }
 
-/** Turns what a backend threw into a sentence for the reader. */
-export function explain(error: unknown, backend: BackendName): string {
+/** Turns what a backend threw into a sentence for the reader, in the words given (English by default). */
+export function explain(
+	error: unknown,
+	backend: BackendName,
+	words: LiveWords['errors'] = en.errors
+): string {
 	const text = error instanceof Error ? error.message : String(error);
 	if (/memory|OOM|allocat|Array buffer|RangeError/i.test(text) || error instanceof RangeError) {
-		return `${BACKEND_LABELS[backend]} ran out of memory (${text}).`;
+		return words.outOfMemory(BACKEND_LABELS[backend], text);
 	}
 	if (/context.*lost|CONTEXT_LOST|webgl/i.test(text)) {
-		return `WebGL stopped working (${text}); the GPU context may have been lost.`;
+		return words.contextLost(text);
 	}
-	return `${BACKEND_LABELS[backend]} failed: ${text}`;
+	return words.failed(BACKEND_LABELS[backend], text);
 }

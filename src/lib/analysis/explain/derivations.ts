@@ -5,19 +5,30 @@ import { bytes, count, shape } from '../format';
 import { layersOf } from '../rows';
 import { outputLength, type ReceptiveAxis } from '../rules';
 import type { Row } from '../trace';
+import { explorer } from '../../i18n/en/explorer';
+
+/** The words inside the arithmetic: a catalogue's `explorer.explain` (English by default, as the CLI speaks). */
+export type ExplainWords = typeof explorer.explain;
+const en = explorer.explain;
 
 /** One axis of a sliding window: `floor((35 - 3) / 2) + 1 = 17`, `ceil(35 / 2) = 18`. */
-export function lengthDerivation(input: number, kernel: number, stride: number, padding: Padding): string {
+export function lengthDerivation(
+	input: number,
+	kernel: number,
+	stride: number,
+	padding: Padding,
+	w: ExplainWords = en
+): string {
 	const out = outputLength(input, kernel, stride, padding);
 	if (padding === 'valid') return `floor((${input} - ${kernel}) / ${stride}) + 1 = ${out}`;
-	return stride === 1 ? `same padding keeps ${input}` : `ceil(${input} / ${stride}) = ${out}`;
+	return stride === 1 ? w.samePadding(input) : `ceil(${input} / ${stride}) = ${out}`;
 }
 
 /** The sliding window of a conv or pool. */
 export const windowOf = (node: Conv | Pool) => (node.kind === 'conv' ? node.kernel : node.size);
 
 /** How the output shape arises from the input shape. */
-export function shapeDerivation(row: Row): string[] {
+export function shapeDerivation(row: Row, w: ExplainWords = en): string[] {
 	const node = row.node;
 	switch (node.kind) {
 		case 'conv':
@@ -25,27 +36,27 @@ export function shapeDerivation(row: Row): string[] {
 			if (row.input.length !== 3) return [];
 			const [kh, kw] = windowOf(node);
 			const lines = [
-				`height: ${lengthDerivation(row.input[0], kh, node.stride[0], node.padding)}`,
-				`width: ${lengthDerivation(row.input[1], kw, node.stride[1], node.padding)}`
+				`${w.height}: ${lengthDerivation(row.input[0], kh, node.stride[0], node.padding, w)}`,
+				`${w.width}: ${lengthDerivation(row.input[1], kw, node.stride[1], node.padding, w)}`
 			];
-			if (node.kind === 'conv') lines.push(`channels: ${row.filters} filters`);
-			else lines.push(`channels: unchanged, ${row.input[2]}`);
+			if (node.kind === 'conv') lines.push(`${w.channels}: ${w.filters(`${row.filters}`)}`);
+			else lines.push(`${w.channels}: ${w.unchanged(row.input[2])}`);
 			return lines;
 		}
 		case 'globalPool':
-			return [`average over the ${row.input.slice(0, 2).join('x')} grid leaves ${row.output[0]} channels`];
+			return [w.globalAverage(row.input.slice(0, 2).join('x'), row.output[0])];
 		case 'dropout':
-			return ['identity at inference'];
+			return [w.identity];
 		case 'dense':
-			return [`${node.units} classes`];
+			return [w.classes(node.units)];
 		case 'concat':
 			return [
-				`channels: ${row.children
+				`${w.channels}: ${row.children
 					.map((r) => r.output[r.output.length - 1])
 					.join(' + ')} = ${row.output[row.output.length - 1]}`
 			];
 		case 'residual':
-			return ['the sum x + scale x body(x) has the shape of x'];
+			return [w.residualShape];
 		case 'sequence':
 		case 'repeat':
 			return [];
@@ -65,54 +76,55 @@ export function weightDerivation(row: Row): string | undefined {
 }
 
 /** Trainable and non-trainable parameters, Keras convention, each with its parts. */
-export function paramDerivation(row: Row): { trainable: string[]; nonTrainable: string[] } {
+export function paramDerivation(
+	row: Row,
+	w: ExplainWords = en
+): { trainable: string[]; nonTrainable: string[] } {
 	const p = row.params;
 	if (!isLayer(row.node)) {
 		const layers = layersOf(row);
 		return {
-			trainable: [
-				`sum over ${layers.length} layer${layers.length === 1 ? '' : 's'} = ${count(trainable(p))}`
-			],
-			nonTrainable: [`sum over the same layers = ${count(nonTrainable(p))}`]
+			trainable: [w.sumLayers(layers.length, count(trainable(p)))],
+			nonTrainable: [w.sumSame(count(nonTrainable(p)))]
 		};
 	}
 	const lines: string[] = [];
-	const w = weightDerivation(row);
-	if (w) lines.push(`weights: ${w}`);
-	if (p.biases) lines.push(`biases: ${count(p.biases)}`);
-	if (p.batchNormChannels) lines.push(`BatchNorm beta: ${count(p.batchNormChannels)}`);
+	const weights = weightDerivation(row);
+	if (weights) lines.push(`${w.weights}: ${weights}`);
+	if (p.biases) lines.push(`${w.biases}: ${count(p.biases)}`);
+	if (p.batchNormChannels) lines.push(`${w.beta}: ${count(p.batchNormChannels)}`);
 	const parts = [p.weights, p.biases, p.batchNormChannels].filter((x) => x > 0);
 	if (parts.length > 1) lines.push(`${parts.map(count).join(' + ')} = ${count(trainable(p))}`);
-	if (lines.length === 0) lines.push('no weights');
+	if (lines.length === 0) lines.push(w.noWeights);
 	return {
 		trainable: lines,
 		nonTrainable: p.batchNormChannels
-			? [`BatchNorm moving mean + variance: 2 x ${count(p.batchNormChannels)} = ${count(nonTrainable(p))}`]
-			: ['none']
+			? [w.moving(count(p.batchNormChannels), count(nonTrainable(p)))]
+			: [w.none]
 	};
 }
 
 /** Multiply-accumulates: `17 x 17 x 224 outputs x (7 x 1 x 192) = 16,...`. */
-export function macDerivation(row: Row): string {
+export function macDerivation(row: Row, w: ExplainWords = en): string {
 	const node = row.node;
 	switch (node.kind) {
 		case 'conv': {
 			const [kh, kw] = node.kernel;
 			const cin = row.input[row.input.length - 1];
-			return `${shape(row.output).replaceAll('x', ' x ')} outputs x (${kh} x ${kw} x ${cin}) = ${count(row.macs)}`;
+			return w.convMacs(shape(row.output).replaceAll('x', ' x '), `${kh} x ${kw} x ${cin}`, count(row.macs));
 		}
 		case 'dense':
-			return `${row.input[0]} inputs x ${node.units} outputs = ${count(row.macs)}`;
+			return w.denseMacs(row.input[0], node.units, count(row.macs));
 		case 'pool':
 		case 'globalPool':
 		case 'dropout':
-			return 'no multiply-accumulates (its work is counted as element ops)';
+			return w.noMacs;
 		case 'sequence':
 		case 'concat':
 		case 'residual':
 		case 'repeat': {
 			const layers = layersOf(row).filter((r) => r.macs > 0);
-			return `sum over ${layers.length} layer${layers.length === 1 ? '' : 's'} with MACs = ${count(row.macs)}`;
+			return w.sumMacs(layers.length, count(row.macs));
 		}
 	}
 }
@@ -121,41 +133,39 @@ export function flopDerivation(macs: number): string {
 	return `${FLOPS_PER_MAC} x ${count(macs)} MACs = ${count(FLOPS_PER_MAC * macs)}`;
 }
 
-const OPS_WORDS: Record<keyof ElementOps, string> = {
-	batchNorm: 'BatchNorm (multiply + add)',
-	activation: 'ReLU',
-	bias: 'bias adds',
-	pool: 'pooling window reads',
-	add: 'residual adds',
-	scale: 'residual scaling',
-	softmax: 'softmax (exp, sum, divide)'
-};
-
-/** Non-zero element ops, named. */
-export function opsLines(ops: ElementOps): string[] {
-	return (Object.keys(OPS_WORDS) as (keyof ElementOps)[])
+/** Non-zero element ops, named (in the order of the words' record). */
+export function opsLines(ops: ElementOps, w: ExplainWords = en): string[] {
+	return (Object.keys(w.ops) as (keyof ElementOps)[])
 		.filter((k) => ops[k] > 0)
-		.map((k) => `${OPS_WORDS[k]}: ${count(ops[k])}`);
+		.map((k) => `${w.ops[k]}: ${count(ops[k])}`);
 }
 
 /** Bytes of the tensors a node writes: `17 x 17 x 224 x 4 B = 258,944 B`. */
-export function memoryDerivation(row: Row): string {
-	if (row.node.kind === 'dropout') return 'writes no new tensor at inference';
+export function memoryDerivation(row: Row, w: ExplainWords = en): string {
+	if (row.node.kind === 'dropout') return w.noTensor;
 	if (isLayer(row.node)) {
 		return `${shape(row.output).replaceAll('x', ' x ')} x ${BYTES_PER_FLOAT32} B = ${count(row.activationBytes)} B (${bytes(row.activationBytes)})`;
 	}
-	return `sum of every tensor written inside = ${count(row.activationBytes)} B (${bytes(row.activationBytes)})`;
+	return w.sumTensors(count(row.activationBytes), bytes(row.activationBytes));
 }
 
 /** One axis of the receptive field at a layer's output, from the field at its input. */
-export function rfAxisDerivation(out: ReceptiveAxis, kernel: number, stride: number): string {
+export function rfAxisDerivation(
+	out: ReceptiveAxis,
+	kernel: number,
+	stride: number,
+	w: ExplainWords = en
+): string {
 	const strideIn = out.stride / stride;
 	const sizeIn = out.size - (kernel - 1) * strideIn;
-	if (kernel === 1 && stride === 1) return `${out.size} (a 1-wide window adds nothing)`;
-	return `${sizeIn} + (${kernel} - 1) x ${strideIn} = ${out.size}, step ${strideIn} x ${stride} = ${out.stride}`;
+	if (kernel === 1 && stride === 1) return w.rfOne(out.size);
+	return w.rfStep(
+		`${sizeIn} + (${kernel} - 1) x ${strideIn} = ${out.size}`,
+		`${strideIn} x ${stride} = ${out.stride}`
+	);
 }
 
-export function rfDerivation(row: Row): string[] {
+export function rfDerivation(row: Row, words: ExplainWords = en): string[] {
 	const node = row.node;
 	const { h, w } = row.rf;
 	switch (node.kind) {
@@ -163,8 +173,8 @@ export function rfDerivation(row: Row): string[] {
 		case 'pool': {
 			const [kh, kw] = windowOf(node);
 			return [
-				`height: ${rfAxisDerivation(h, kh, node.stride[0])}`,
-				`width: ${rfAxisDerivation(w, kw, node.stride[1])}`
+				`${words.height}: ${rfAxisDerivation(h, kh, node.stride[0], words)}`,
+				`${words.width}: ${rfAxisDerivation(w, kw, node.stride[1], words)}`
 			];
 		}
 		case 'globalPool':
@@ -174,9 +184,9 @@ export function rfDerivation(row: Row): string[] {
 			return [];
 		case 'concat':
 		case 'residual':
-			return ['the widest of the paths that meet here'];
+			return [words.rfWidest];
 		case 'sequence':
 		case 'repeat':
-			return ['that of its last layer'];
+			return [words.rfLast];
 	}
 }

@@ -6,7 +6,8 @@ import { count, shape } from '../format';
 import { ancestorRows, closest, partOf } from '../rows';
 import { outputLength } from '../rules';
 import type { Row, Trace } from '../trace';
-import { lengthDerivation, windowOf } from './derivations';
+import { lengthDerivation, windowOf, type ExplainWords } from './derivations';
+import { explorer } from '../../i18n/en/explorer';
 
 export interface ErratumNote {
 	id: ErratumId;
@@ -20,22 +21,22 @@ export interface ErratumNote {
 const kernelText = ([h, w]: readonly [number, number]) => `${h}x${w}`;
 
 /** How a block's input channels add up: the part before it, if that part is a concat. */
-function inputChannelsText(t: Trace, row: Row, channels: number): string {
+function inputChannelsText(t: Trace, row: Row, channels: number, w: ExplainWords): string {
 	const part = partOf(row);
 	const before = part && part.index > 0 ? t.root.children[part.index - 1] : undefined;
 	if (before?.node.kind === 'concat') {
 		const parts = before.children.map((r) => r.output[r.output.length - 1]);
-		return `${channels} = ${parts.join(' + ')} (the output of ${before.label.replace(/ \(.*\)$/, '')})`;
+		return w.outputOf(`${channels} = ${parts.join(' + ')}`, before.label.replace(/ \(.*\)$/, ''));
 	}
 	return String(channels);
 }
 
 /** The printed value, the value that works and the arithmetic proving it, for a layer carrying `printed`. */
-export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
+export function erratumNote(row: Row, t: Trace, w: ExplainWords = explorer.explain): ErratumNote | undefined {
 	const node: Node = row.node;
 	if ((node.kind !== 'conv' && node.kind !== 'pool') || !node.printed) return undefined;
 	const printed = node.printed;
-	const base = ERRATA[printed.erratum];
+	const base = (w.errata ?? ERRATA)[printed.erratum];
 	const note = { id: printed.erratum, title: base.title, where: base.where };
 	const [h] = row.input;
 	if (printed.stride) {
@@ -50,14 +51,12 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 		const bad = outputLength(h, k, printed.stride[0], node.padding);
 		return {
 			...note,
-			printed: `stride ${printed.stride[0]}`,
-			used: `stride ${node.stride[0]}`,
+			printed: w.stride(printed.stride[0]),
+			used: w.stride(node.stride[0]),
 			proof: [
-				`printed: ${lengthDerivation(h, k, printed.stride[0], node.padding)}, a ${bad}x${bad} grid`,
-				`used: ${lengthDerivation(h, k, node.stride[0], node.padding)}`,
-				...(partners.length
-					? [`Filter concat needs equal grids: ${bad}x${bad} cannot stack with ${partners.join(', ')}`]
-					: [])
+				w.printedGrid(lengthDerivation(h, k, printed.stride[0], node.padding, w), `${bad}x${bad}`),
+				w.usedGrid(lengthDerivation(h, k, node.stride[0], node.padding, w)),
+				...(partners.length ? [w.concatNeeds(`${bad}x${bad}`, partners.join(', '))] : [])
 			]
 		};
 	}
@@ -65,14 +64,19 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 		const k = node.kind === 'conv' ? node.kernel : node.size;
 		const cin = row.input[row.input.length - 1];
 		const lines = [
-			`parameters either way: ${printed.kernel[0]} x ${printed.kernel[1]} x ${cin} x ${row.filters ?? cin} = ${count(row.params.weights)}`
+			w.eitherWay(
+				`${printed.kernel[0]} x ${printed.kernel[1]} x ${cin} x ${row.filters ?? cin} = ${count(row.params.weights)}`
+			)
 		];
 		if (printed.erratum === 'E3') {
 			const strideIn = row.rf.h.stride / node.stride[0];
 			const before = row.rf.h.size - (k[0] - 1) * strideIn;
 			lines.push(
-				`vertical receptive field with ${kernelText(k)}: ${before} + (${k[0]} - 1) x ${strideIn} = ${row.rf.h.size}`,
-				`with the printed ${kernelText(printed.kernel)}: ${before} + (${printed.kernel[0]} - 1) x ${strideIn} = ${before + (printed.kernel[0] - 1) * strideIn}`
+				w.vertical(kernelText(k), `${before} + (${k[0]} - 1) x ${strideIn} = ${row.rf.h.size}`),
+				w.withPrinted(
+					kernelText(printed.kernel),
+					`${before} + (${printed.kernel[0]} - 1) x ${strideIn} = ${before + (printed.kernel[0] - 1) * strideIn}`
+				)
 			);
 		}
 		return { ...note, printed: kernelText(printed.kernel), used: kernelText(k), proof: [...lines, base.why] };
@@ -83,11 +87,15 @@ export function erratumNote(row: Row, t: Trace): ErratumNote | undefined {
 		const c = x[x.length - 1];
 		return {
 			...note,
-			printed: `${printed.filters} filters`,
-			used: `${row.filters} filters`,
+			printed: w.filters(printed.filters),
+			used: w.filters(`${row.filters}`),
 			proof: [
-				`the block input x is ${shape(x)}: ${inputChannelsText(t, row, c)}`,
-				`x + ${residual?.node.kind === 'residual' ? residual.node.scale : 'scale'} x up(x) needs up(x) to have ${c} channels, not ${printed.filters}`,
+				w.blockInput(shape(x), inputChannelsText(t, row, c, w)),
+				w.needsChannels(
+					`${residual?.node.kind === 'residual' ? residual.node.scale : 'scale'}`,
+					c,
+					printed.filters
+				),
 				base.why
 			]
 		};

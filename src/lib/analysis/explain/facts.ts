@@ -12,11 +12,16 @@ import {
 	opsLines,
 	paramDerivation,
 	rfDerivation,
-	shapeDerivation
+	shapeDerivation,
+	type ExplainWords
 } from './derivations';
+import { explorer } from '../../i18n/en/explorer';
 import { erratumNote, type ErratumNote } from './errata';
 
 export type CostMetric = 'macs' | 'flops';
+
+/** A catalogue's `explorer` section (English by default). */
+export type ExplorerWords = typeof explorer;
 
 export interface Fact {
 	id:
@@ -47,80 +52,88 @@ const axisText = (a: ReceptiveAxis) => `${a.size}`;
 
 /** A vector (after global pooling) has no field of its own: every output reads the whole image. What the
  * site reports for it, as for the network, is the last grid's field, so the panel and the totals agree. */
-function rfFact(row: Row, analysis: Analysis): Fact {
+function rfFact(row: Row, analysis: Analysis, words: ExplainWords): Fact {
 	if (row.output.length === 3) {
 		return {
 			id: 'rf',
-			label: 'Receptive field',
+			label: words.facts.rf,
 			value: `${axisText(row.rf.h)}x${axisText(row.rf.w)} px`,
-			derivation: rfDerivation(row)
+			derivation: rfDerivation(row, words)
 		};
 	}
 	const { h, w } = analysis.receptiveField;
 	return {
 		id: 'rf',
-		label: 'Receptive field',
-		value: `${axisText(h)}x${axisText(w)} px at the last grid`,
-		derivation: [
-			`each position of the last grid sees ${h.size}x${w.size} px of the input (step ${h.stride} px)`,
-			'global average pooling then mixes every position, so each output depends on the whole image'
-		]
+		label: words.facts.rf,
+		value: words.rfAtLast(`${axisText(h)}x${axisText(w)}`),
+		derivation: [words.rfGrid(`${h.size}x${w.size}`, h.stride), words.rfGlobal]
 	};
 }
 
 /** Everything the detail panel says about the node at `row.path` of `analysis`. */
-export function explain(row: Row, analysis: Analysis, metric: CostMetric = 'macs'): Explanation {
+export function explain(
+	row: Row,
+	analysis: Analysis,
+	metric: CostMetric = 'macs',
+	words: ExplorerWords = explorer
+): Explanation {
+	const w = words.explain;
+	const l = w.facts;
 	const t = analysis.trace;
 	const root = t.root;
-	const p = paramDerivation(row);
+	const p = paramDerivation(row, w);
 	const total = totalParams(root.params);
 	const facts: Fact[] = [
-		{ id: 'input', label: 'Input', value: shape(row.input), derivation: [] },
-		{ id: 'output', label: 'Output', value: shape(row.output), derivation: shapeDerivation(row) },
+		{ id: 'input', label: l.input, value: shape(row.input), derivation: [] },
+		{ id: 'output', label: l.output, value: shape(row.output), derivation: shapeDerivation(row, w) },
 		{
 			id: 'params',
-			label: 'Parameters',
+			label: l.params,
 			value: count(totalParams(row.params)),
 			derivation:
 				totalParams(row.params) === 0
 					? []
 					: [
-							`${count(trainable(row.params))} trainable + ${count(nonTrainable(row.params))} non-trainable = ${count(totalParams(row.params))} (as Keras counts them)`
+							w.keras(
+								count(trainable(row.params)),
+								count(nonTrainable(row.params)),
+								count(totalParams(row.params))
+							)
 						]
 		},
-		{ id: 'trainable', label: 'Trainable', value: count(trainable(row.params)), derivation: p.trainable },
+		{ id: 'trainable', label: l.trainable, value: count(trainable(row.params)), derivation: p.trainable },
 		{
 			id: 'nonTrainable',
-			label: 'Non-trainable',
+			label: l.nonTrainable,
 			value: count(nonTrainable(row.params)),
 			derivation: p.nonTrainable
 		},
 		metric === 'macs'
-			? { id: 'macs', label: 'MACs', value: count(row.macs), derivation: [macDerivation(row)] }
+			? { id: 'macs', label: l.macs, value: count(row.macs), derivation: [macDerivation(row, w)] }
 			: {
 					id: 'flops',
-					label: 'FLOPs',
+					label: l.flops,
 					value: count(FLOPS_PER_MAC * row.macs),
-					derivation: [macDerivation(row), flopDerivation(row.macs)]
+					derivation: [macDerivation(row, w), flopDerivation(row.macs)]
 				},
-		{ id: 'ops', label: 'Element ops', value: count(sumOps(row.ops)), derivation: opsLines(row.ops) },
+		{ id: 'ops', label: l.ops, value: count(sumOps(row.ops)), derivation: opsLines(row.ops, w) },
 		{
 			id: 'memory',
-			label: 'Activations written',
+			label: l.memory,
 			value: bytes(row.activationBytes),
-			derivation: [memoryDerivation(row)]
+			derivation: [memoryDerivation(row, w)]
 		},
-		rfFact(row, analysis),
+		rfFact(row, analysis, w),
 		{
 			id: 'share',
-			label: 'Share of network',
-			value: `${percent(totalParams(row.params) / (total || 1))} of params, ${percent(row.macs / (root.macs || 1))} of MACs`,
+			label: l.share,
+			value: w.share(percent(totalParams(row.params) / (total || 1)), percent(row.macs / (root.macs || 1))),
 			derivation: [
-				`${count(totalParams(row.params))} / ${count(total)} params`,
-				`${count(row.macs)} / ${count(root.macs)} MACs`
+				w.shareParams(count(totalParams(row.params)), count(total)),
+				w.shareMacs(count(row.macs), count(root.macs))
 			]
 		}
 	];
-	const erratum = erratumNote(row, t);
+	const erratum = erratumNote(row, t, w);
 	return { path: row.path, label: row.label, facts, ...(erratum ? { erratum } : {}) };
 }

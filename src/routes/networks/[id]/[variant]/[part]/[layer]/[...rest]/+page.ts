@@ -2,7 +2,8 @@
 // the reader on to the part's page with `?path=` (where layers are shown), so the address answers 200, not
 // 404, on any static host. More specific than [...path], so the overview and part pages stay there.
 import { error } from '@sveltejs/kit';
-import { resolve } from '$app/paths';
+import { base, resolve } from '$app/paths';
+import { localeOf, localize } from '$lib/i18n/locale';
 import { locate, nodeHref } from '$lib/explorer/locate';
 import { partTitle } from '$lib/analysis/naming';
 import { REGISTRY, variantsOf } from '$lib/networks/registry';
@@ -21,14 +22,15 @@ export const entries: EntryGenerator = () =>
 		)
 	);
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = ({ params, url }) => {
 	const path = [params.part, params.layer, params.rest].filter(Boolean).join('/');
 	const found = locate(params.id, params.variant, path);
 	if (!found.ok) error(404, found.message);
 	const { network, part, node } = found;
 	const partNode = find(network.root, part);
 	const layer = find(network.root, node);
-	const href = resolve(nodeHref(found));
+	// The part's page in this page's language, so a Korean reader lands on a Korean page.
+	const href = localize(resolve(nodeHref(found)), localeOf(url.pathname, base), base);
 	return {
 		href,
 		canonical: href,
