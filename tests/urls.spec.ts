@@ -127,7 +127,7 @@ test('every prerendered page has exactly one canonical link, absolute, naming a 
 		const refresh = /<meta http-equiv="refresh" content="0; url=([^"]*)"/.exec(html)?.[1];
 		const own = `/${where.replace(/index\.html$/, '')}`;
 		if (refresh) expect(url.pathname + url.search, where).toBe(refresh.replace(/&amp;/g, '&'));
-		else if (/^\/networks\/[^/]+\/$/.test(own))
+		else if (/^(?:\/ko)?\/networks\/[^/]+\/$/.test(own))
 			expect(url.pathname, where).toMatch(new RegExp(`^${own}[^/]+/$`));
 		else expect(url.pathname, where).toBe(own);
 	}

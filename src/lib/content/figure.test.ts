@@ -5,6 +5,17 @@ import { BAND_HEIGHT, figureTitle, framedLayout, previewPaths, resolveFigure } f
 import { bandFor, clipPolyline, cropLayout } from './frame';
 
 describe('resolveFigure', () => {
+	it('draws in the page language: the overview\'s share lines in Korean, the paper\'s labels as printed', () => {
+		const spec = { network: 'inception-v4', variant: 'paper', block: '' };
+		const english = resolveFigure(spec, 'Figure', en.explorer).layout.boxes;
+		const korean = resolveFigure(spec, 'Figure', ko.explorer).layout.boxes;
+		expect(english.map((b) => b.label)).toEqual(korean.map((b) => b.label));
+		const subs = korean.flatMap((b) => (b.sub ? [b.sub] : []));
+		expect(subs.length).toBeGreaterThan(0);
+		for (const sub of subs) expect(sub).toMatch(/[\uac00-\ud7a3]/);
+		expect(english.some((b) => b.sub?.includes('of parameters'))).toBe(true);
+	});
+
 	it('lights the boxes inside a highlighted node, copy 1 filled in', () => {
 		const f = resolveFigure({ network: 'inception-resnet-v2', variant: 'paper', block: 'inceptionResnetA', highlight: ['inceptionResnetA/body/up'] });
 		expect([...f.lit]).toEqual(['inceptionResnetA/1/body/up']);

@@ -10,6 +10,10 @@ import { networkHref } from '../explorer/links';
 import type { Network } from '../schema/types';
 import { isWithin } from '../schema/path';
 import { bandFor, cropLayout } from './frame';
+import { explorer as english } from '../i18n/en/explorer';
+
+/** The diagram words a figure is drawn with: the page language's explorer section. */
+export type DiagramWords = Pick<typeof english, 'diagram' | 'naming'>;
 
 export interface FigureSpec {
 	network: string;
@@ -58,7 +62,11 @@ export function litBoxes(layout: Layout, paths: readonly string[]): Set<string> 
 }
 
 /** Resolves a figure's props; throws with the chapter author's mistake in words. */
-export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedFigure {
+export function resolveFigure(
+	spec: FigureSpec,
+	component = 'Figure',
+	words: DiagramWords = english
+): ResolvedFigure {
 	const block = spec.block ?? '';
 	const found = locate(spec.network, spec.variant, block);
 	if (!found.ok) throw new Error(`<${component}>: ${found.message}`);
@@ -66,8 +74,8 @@ export function resolveFigure(spec: FigureSpec, component = 'Figure'): ResolvedF
 	const { network, variant } = found;
 	const analysis = analysisOf(network);
 	const layout = block
-		? blockLayout(block, analysis.trace)
-		: overviewLayout(network, analysis.trace, 'params');
+		? blockLayout(block, analysis.trace, words)
+		: overviewLayout(network, analysis.trace, 'params', words);
 	const paths = (spec.highlight ?? []).map((p) => {
 		const full = resolvePath(network.root, p);
 		if (full === null) throw new Error(`<${component}>: ${network.label} has no node "${p}".`);
