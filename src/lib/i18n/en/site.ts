@@ -1,4 +1,6 @@
 // The site's frame: header, footer, skip link, theme and language switches, the 404 page.
+import type { Locale } from '../locale';
+
 import type { Variant } from '../../schema/types';
 
 export const site = {
@@ -15,8 +17,9 @@ export const site = {
 	language: {
 		/** The switch's accessible name. */
 		label: 'Language',
-		/** Said of the link to the other language's page. */
-		readIn: (language: string) => `Read this page in ${language}`
+		/** Said of the link to the other language's page; the language named in this page's language. */
+		readIn: (target: Locale) =>
+			`Read this page in ${({ en: 'English', ko: 'Korean' } satisfies Record<Locale, string>)[target]}`
 	},
 	theme: { dark: 'Dark theme' },
 	footer: {

@@ -13,7 +13,7 @@ export const site: Messages['site'] = {
 	},
 	language: {
 		label: '언어',
-		readIn: (language) => `이 페이지를 ${language}로 읽기`
+		readIn: (target) => `이 페이지를 ${{ en: '영어', ko: '한국어' }[target]}로 읽기`
 	},
 	theme: { dark: '어두운 테마' },
 	footer: {
