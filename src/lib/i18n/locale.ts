@@ -15,10 +15,6 @@ export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', ko: 'ko' };
 /** The path segment in front of a language's pages ('' for the default language at the root). */
 const PREFIX: Record<Locale, string> = { en: '', ko: '/ko' };
 
-export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
 /** `pathname` below the base path ('/ko/read/' with base '/x' from '/x/ko/read/'), or null when outside it. */
 function belowBase(pathname: string, base: string): string | null {
 	if (base === '') return pathname;
