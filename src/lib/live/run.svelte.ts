@@ -40,6 +40,8 @@ export class LiveRun {
 	runs = $state(5);
 	fold = $state(true);
 
+	/** False until the panel has mounted: a click on the server-rendered buttons before hydration would be lost. */
+	ready = $state(false);
 	readonly busy = $derived(
 		this.phase.kind === 'loading' ||
 			this.phase.kind === 'running' ||
@@ -51,9 +53,13 @@ export class LiveRun {
 		return budgetOf(this.device, this.session?.backend ?? 'wasm', this.#words().memory);
 	}
 
-	/** What the browser reports; read on mount so the memory note names the real budget before any click. */
-	readDevice() {
+	/** Whether the controls take input: the panel has hydrated and nothing is in progress. */
+	readonly locked = $derived(!this.ready || this.busy);
+
+	/** On mount: the browser's memory, so the memory note names the real budget before any click. */
+	mount() {
 		this.device = readDevice();
+		this.ready = true;
 	}
 
 	/** A new target (the reader picked another node): the old run stops at its next pass, its result goes. */
