@@ -65,6 +65,9 @@ export default {
 		// fallback: a 404.html for static hosts; it boots the app, which renders src/routes/+error.svelte.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		alias: { $content: 'content' },
+		// Every page's CSS goes inline: a chapter pulls in a dozen small component stylesheets, and on a slow
+		// phone each one is a render-blocking round trip before the first paint.
+		inlineStyleThreshold: Infinity,
 		// Absolute asset URLs (/_app/...): a page loads its CSS and JS from whatever URL the server answered it
 		// at (/read//, say), not only from its own directory. BASE_PATH hosts the site under a sub-path
 		// (BASE_PATH=/inception npm run build); internal links go through `resolve` from $app/paths.

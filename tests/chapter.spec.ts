@@ -103,6 +103,8 @@ test.describe('reading the overview on a wide screen', () => {
 		await page.locator('html[data-hydrated]').waitFor();
 		const figure = page.locator('.standalone figure');
 		await figure.scrollIntoViewIfNeeded();
+		// Built once near: until then the server's markup stands, its boxes plain links to the explorer.
+		await expect(page.locator('.standalone .lazy-figure')).toHaveAttribute('data-live', '');
 		await figure.locator('.box[data-path="inceptionResnetB"]').click();
 		await expect(figure.getByRole('status')).toContainText('parameters');
 		await expect(
@@ -136,5 +138,54 @@ test.describe('reading the overview on a wide screen', () => {
 		await expect(page.locator('.toc')).toBeHidden();
 		await expect(page.locator('.site-header')).toBeHidden();
 		for (const figure of await page.locator('.step-figure').all()) await expect(figure).toBeVisible();
+	});
+});
+
+test.describe('figures are built when the reader comes near them', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+
+	test('a far figure stays as the server drew it, then becomes live; the numbers are the server’s', async ({
+		page
+	}) => {
+		await page.goto('/read/inception-v4/');
+		await page.locator('html[data-hydrated]').waitFor();
+		const figures = page.locator('.step-figure .lazy-figure');
+		const last = figures.last();
+		// Drawn (by the server) but not built: no script has touched it.
+		await expect(last.locator('svg .box.lit').first()).toBeAttached();
+		await expect(last).not.toHaveAttribute('data-live', '');
+		await figures.first().scrollIntoViewIfNeeded();
+		await expect(figures.first()).toHaveAttribute('data-live', '');
+		await expect(last).not.toHaveAttribute('data-live', '');
+		const stat = page.locator('.stat').first();
+		const sent = await stat.textContent();
+		expect(sent).toMatch(/\d/);
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toHaveAttribute('data-live', '');
+		const box = last.locator('svg .box.lit').first();
+		await box.click();
+		await expect(last.getByRole('status')).toContainText('parameters');
+		await expect(stat).toHaveText(sent ?? '');
+	});
+
+	test('a chapter reached by a link within the site computes its numbers and draws its figures', async ({
+		page
+	}) => {
+		await page.goto('/read/');
+		await page.locator('html[data-hydrated]').waitFor();
+		const served = await (await page.request.get('/read/inception-v4/')).text();
+		await page
+			.getByRole('link', { name: /^Inception-v4/ })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/\/read\/inception-v4\/$/);
+		const stats = page.locator('.stat');
+		await expect(stats.first()).toHaveText(/\d/);
+		// The same numbers as the prerendered page: the first few, in order.
+		const first = served.match(/<span class="stat[^"]*"[^>]*>(?:<!--[^>]*-->)?([^<]+)/);
+		expect(first?.[1]).toBeTruthy();
+		await expect(stats.first()).toHaveText(first?.[1] ?? '');
+		await expect(page.locator('.step-figure .lazy-figure').first()).toHaveAttribute('data-live', '');
+		await expect(page.locator('.step-figure svg').first()).toBeVisible();
 	});
 });
