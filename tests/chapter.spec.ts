@@ -22,6 +22,12 @@ test.describe('the overview without JavaScript', () => {
 			expect(await step.locator('.step-figure .box.lit').count()).toBeGreaterThan(0);
 		}
 		await expect(page.locator('.steps-sticky')).toBeHidden();
+		// The diagram's own styles come with the page although its code does not: frames are not black.
+		const fill = await page
+			.locator('.step-figure svg g[class^="frame-"] rect')
+			.first()
+			.evaluate((r) => getComputedStyle(r).fill);
+		expect(fill).not.toBe('rgb(0, 0, 0)');
 	});
 
 	test('the index links every chapter', async ({ page }) => {
