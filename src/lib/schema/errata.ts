@@ -9,7 +9,10 @@ export interface Erratum {
 	title: string;
 	/** Why the printed value cannot be used, in one sentence (numbers come from the trace). */
 	why: string;
-	/** Whether the printed value changes shapes or cost (E4 only reorders factorised convolutions). */
+	/**
+	 * Whether the printed value, put in place of the one used, leaves every output shape, parameter and MAC
+	 * count as it is: true where it only turns a kernel's orientation (E3, E4), though what the layer sees changes.
+	 */
 	costNeutral: boolean;
 }
 
@@ -29,7 +32,7 @@ export const ERRATA: Record<ErratumId, Erratum> = {
 		where: 'Figure 5',
 		title: '1x7 printed twice in Inception-B',
 		why: 'Two 1x7 convolutions in a row never widen the view vertically; the released code factorises a 7x7 as 1x7 then 7x1.',
-		costNeutral: false
+		costNeutral: true
 	},
 	E4: {
 		id: 'E4',
