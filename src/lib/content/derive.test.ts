@@ -38,6 +38,23 @@ describe('erratumView', () => {
 		expect(e5.proof.length).toBeGreaterThan(0);
 		expect(() => erratumView('E12')).toThrow(/prose/);
 	});
+
+	it("finds E2 on Inception-v4's Inception-A pool and E8 on Inception-ResNet-v2's Reduction-B", () => {
+		expect(erratumView('E2')).toMatchObject({
+			network: 'inception-v4',
+			variant: 'paper',
+			path: 'inceptionA/1/b1/pool1',
+			block: 'inceptionA',
+			printed: 'no window or stride',
+			used: '3x3, stride 1, same'
+		});
+		expect(erratumView('E8')).toMatchObject({
+			network: 'inception-resnet-v2',
+			variant: 'paper',
+			path: 'reductionB/b1/pool1',
+			block: 'reductionB'
+		});
+	});
 });
 
 describe('factorised', () => {

@@ -8,6 +8,7 @@ import { REGISTRY, lookup } from '../networks/registry';
 import type { Reported, TableNumber } from '../results/reported';
 import { TABLES } from '../results/reported';
 import { conv, seq, type KernelText } from '../schema/build';
+import { ERRATA } from '../schema/errata';
 import { descendants } from '../schema/walk';
 
 export type RatioSide = Omit<StatQuery, 'format'>;
@@ -121,7 +122,7 @@ export function erratumView(id: string): ErratumView {
 		}
 	}
 	throw new Error(
-		`<Erratum>: no network definition carries "${id}" (only errata of a figure's numbers, such as E1, E3, E4, E5 and E6, have a computed proof; write the others as prose).`
+		`<Erratum>: no network definition carries "${id}" (only errata of a figure's numbers, ${Object.keys(ERRATA).join(', ')}, have a computed proof; write the others as prose).`
 	);
 }
 

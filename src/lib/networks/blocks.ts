@@ -93,11 +93,16 @@ export function stemResnetV2Released(): Sequence {
 	);
 }
 
+/** Figs 4-6 draw "Avg Pooling" with neither window nor stride (E2): the released code's 3x3, stride 1, same. */
+function unprintedAvgPool() {
+	return avgPool(3, { printed: { erratum: 'E2', unprinted: ['size', 'stride'] } });
+}
+
 /** Fig 4: Inception-A of Inception-v4, 35x35. */
 export function inceptionA(): Concat {
 	return concat(
 		'inceptionA',
-		branch(avgPool(), conv(96, '1x1')),
+		branch(unprintedAvgPool(), conv(96, '1x1')),
 		branch(conv(96, '1x1')),
 		branch(conv(64, '1x1'), conv(96, '3x3')),
 		branch(conv(64, '1x1'), conv(96, '3x3'), conv(96, '3x3'))
@@ -109,7 +114,7 @@ export function inceptionB(): Concat {
 	const flip = (kernel: [number, number]) => ({ printed: { erratum: 'E4' as const, kernel } });
 	return concat(
 		'inceptionB',
-		branch(avgPool(), conv(128, '1x1')),
+		branch(unprintedAvgPool(), conv(128, '1x1')),
 		branch(conv(384, '1x1')),
 		branch(
 			conv(192, '1x1'),
@@ -131,7 +136,7 @@ export function inceptionC(): Concat {
 	const split = () => concat('split', branch(conv(256, '1x3')), branch(conv(256, '3x1')));
 	return concat(
 		'inceptionC',
-		branch(avgPool(), conv(256, '1x1')),
+		branch(unprintedAvgPool(), conv(256, '1x1')),
 		branch(conv(256, '1x1')),
 		branch(conv(384, '1x1'), split()),
 		branch(
@@ -177,12 +182,21 @@ export function reductionBV4(): Concat {
 	);
 }
 
-/** Figs 12 (v1: 384, 256, 256, 256) and 18 (v2: 384, 288, 288, 320): Reduction-B of Inception-ResNet. */
-export function reductionBResnet(a: number, b: number, c1: number, c2: number): Concat {
+/**
+ * Figs 12 (v1: 384, 256, 256, 256) and 18 (v2: 384, 288, 288, 320): Reduction-B of Inception-ResNet.
+ * `passThrough`: what the figures leave out about the width the max pool carries through (E8).
+ */
+export function reductionBResnet(
+	a: number,
+	b: number,
+	c1: number,
+	c2: number,
+	passThrough?: Printed
+): Concat {
 	return labelled(
 		concat(
 			'reductionB',
-			branch(maxPool(3, S2V)),
+			branch(maxPool(3, { ...S2V, ...(passThrough ? { printed: passThrough } : {}) })),
 			branch(conv(256, '1x1'), conv(a, '3x3', S2V)),
 			branch(conv(256, '1x1'), conv(b, '3x3', S2V)),
 			branch(conv(256, '1x1'), conv(c1, '3x3'), conv(c2, '3x3', S2V))

@@ -43,7 +43,8 @@ export function inceptionResnetV2Paper(classes: number): Network {
 				inceptionResnetB(B_V2[0], [...B_V2[1]], { erratum: 'E5', filters: 1154 }),
 				'Inception-ResNet-B'
 			),
-			reductionBResnet(...REDUCTION_B_V2),
+			// No figure prints v2's widths (E8): the pass-through carries Reduction-A's, as computed.
+			reductionBResnet(...REDUCTION_B_V2, { erratum: 'E8', unprinted: ['width'] }),
 			repeat(
 				'inceptionResnetC',
 				5,

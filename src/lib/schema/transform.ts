@@ -1,7 +1,10 @@
 // Variants of a definition, as data → data.
 import type { Network, Node, Sequence } from './types';
 
-/** The network exactly as the figures print it: every `printed` value put back in place of the one used. */
+/**
+ * The network exactly as the figures print it: every `printed` value put back in place of the one used. A value
+ * the figures leave out (`unprinted`) has nothing to put back, so the one used stays.
+ */
 export function asPrinted(network: Network): Network {
 	return { ...network, root: printedNode(network.root) as Sequence };
 }
@@ -9,9 +12,9 @@ export function asPrinted(network: Network): Network {
 function printedNode(node: Node): Node {
 	switch (node.kind) {
 		case 'conv':
-			return node.printed ? { ...node, ...stripErratum(node.printed) } : node;
+			return node.printed ? { ...node, ...printedValues(node.printed) } : node;
 		case 'pool':
-			return node.printed ? { ...node, ...stripErratum(node.printed) } : node;
+			return node.printed ? { ...node, ...printedValues(node.printed) } : node;
 		case 'globalPool':
 		case 'dropout':
 		case 'dense':
@@ -27,6 +30,10 @@ function printedNode(node: Node): Node {
 	}
 }
 
-function stripErratum<T extends { erratum: unknown }>({ erratum: _erratum, ...values }: T) {
+function printedValues<T extends { erratum: unknown; unprinted?: unknown }>({
+	erratum: _erratum,
+	unprinted: _unprinted,
+	...values
+}: T) {
 	return values;
 }

@@ -7,14 +7,21 @@ export type Pair = readonly [number, number];
 export type Padding = 'same' | 'valid';
 
 /** An erratum of the paper, recorded where it applies (see ../../../content and reference E1…E17). */
-export type ErratumId = 'E1' | 'E3' | 'E4' | 'E5' | 'E6';
+export type ErratumId = 'E1' | 'E2' | 'E3' | 'E4' | 'E5' | 'E6' | 'E8';
 
-/** What the paper prints where it cannot be right, beside the value this definition uses. */
+/** A value no figure prints at all: a pool's window (`size`) or `stride` (E2), or a tensor's `width` (E8). */
+export type Unprinted = 'size' | 'stride' | 'width';
+
+/**
+ * What the paper prints where it cannot be right, beside the value this definition uses; or, in `unprinted`,
+ * what it leaves out, so the value used is the definition's own (the released code's, or what the blocks compute).
+ */
 export interface Printed {
 	erratum: ErratumId;
 	filters?: number;
 	kernel?: Pair;
 	stride?: Pair;
+	unprinted?: readonly Unprinted[];
 }
 
 /** A residual up-projection's width is its block input's width ("filter-expansion", §3.2). */

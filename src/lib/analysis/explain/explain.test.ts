@@ -141,6 +141,49 @@ describe('errata proofs come from the trace', () => {
 		expect(note.proof.some((l) => l.startsWith('vertical receptive field with 7x1'))).toBe(true);
 	});
 
+	it('E2: the unprinted pooling window, for each Inception-v4 module', () => {
+		for (const block of ['inceptionA', 'inceptionB', 'inceptionC']) {
+			const pool = row(v4, `${block}/1/b1/pool1`);
+			const note = erratumNote(pool, v4.trace)!;
+			const [h, w] = pool.input;
+			expect(note.id).toBe('E2');
+			expect(note.printed).toBe('no window or stride');
+			expect(note.used).toBe('3x3, stride 1, same');
+			// Independent arithmetic: the other three branches end on the block's grid; stride 2 halves it, rounded up.
+			const grid = `${h}x${w}`;
+			expect(note.proof).toEqual([
+				`the other branches of its Filter concat end at ${[grid, grid, grid].join(', ')}`,
+				`with stride 1: same padding keeps ${h}, whatever the window`,
+				`with stride 2: ceil(${h} / 2) = ${Math.ceil(h / 2)}, so the branch would end at ${Math.ceil(h / 2)}x${Math.ceil(h / 2)}`,
+				`Filter concat needs equal grids: ${Math.ceil(h / 2)}x${Math.ceil(h / 2)} cannot stack with ${[grid, grid, grid].join(', ')}`,
+				"the window, 3x3, is the released code's choice"
+			]);
+		}
+		// Fig 4's module works on 35x35 (the stem's output, reference §5): stride 2 would give 18.
+		expect(row(v4, 'inceptionA/1/b1/pool1').input).toEqual([35, 35, 384]);
+		expect(erratumNote(row(v4, 'inceptionA/1/b1/pool1'), v4.trace)!.proof[2]).toContain(
+			`ceil(35 / 2) = ${Math.ceil(35 / 2)}`
+		);
+	});
+
+	it('E8: the unprinted Inception-ResNet-v2 widths, and 1154 carried through Reduction-B', () => {
+		const note = erratumNote(row(irv2, 'reductionB/b1/pool1'), irv2.trace)!;
+		expect(note.id).toBe('E8');
+		expect(note.printed).toBe('no widths');
+		// The reference's self-consistent widths: 384 (stem), 1152 = 384 + 384 + 384, 2144 = 1152 + 384 + 288 + 320.
+		expect(note.used).toBe('widths 384 / 1152 / 2144');
+		expect(note.proof).toEqual([
+			'after Stem: 35x35x384 (192 + 192 = 384)',
+			`after Reduction-A: 17x17x1152 (384 + 384 + 384 = ${384 * 3})`,
+			`after Reduction-B: 8x8x2144 (1152 + 384 + 288 + 320 = ${1152 + 384 + 288 + 320})`,
+			`carrying the printed 1154 forward instead: 1154 + 384 + 288 + 320 = ${1154 + 384 + 288 + 320}`
+		]);
+		expect(note.proof[3]).toMatch(/= 2146$/);
+		// Only the paper variant carries it: the released network's widths are its code's.
+		const released = traced('inception-resnet-v2', 'released');
+		expect(erratumNote(row(released, 'reductionB/b1/pool1'), released.trace)).toBeUndefined();
+	});
+
 	it('no note where nothing is printed differently', () => {
 		expect(erratumNote(row(v4, 'inceptionA/1/b3/conv2'), v4.trace)).toBeUndefined();
 	});

@@ -68,6 +68,16 @@ describe('explain in Korean', () => {
 		expect(note?.used).toBe('필터 1152개');
 		expect(note?.proof.every((line) => HANGUL.test(line))).toBe(true);
 	});
+
+	it('says the unprinted values of E2 and E8 in Korean', () => {
+		const pool = erratumNote(rowAt(v4.trace, 'inceptionA/1/b1/pool1'), v4.trace, ko.explorer.explain);
+		expect(pool?.printed).toBe('창 크기·스트라이드 표기 없음');
+		expect(pool?.used).toBe('3x3, 스트라이드 1, same 패딩');
+		expect(pool?.proof.every((line) => HANGUL.test(line))).toBe(true);
+		const widths = erratumNote(rowAt(irv2.trace, 'reductionB/b1/pool1'), irv2.trace, ko.explorer.explain);
+		expect(widths?.title).toBe('인쇄되지 않은 Inception-ResNet-v2의 텐서 폭');
+		expect(widths?.proof.every((line) => HANGUL.test(line))).toBe(true);
+	});
 });
 
 describe('naming in Korean', () => {

@@ -2,7 +2,7 @@
 // Pure data and functions (no imports but types): the registry, naming and derivations read their English
 // words from here too, so the CLI and the English pages say the same.
 import type { ElementOps } from '../../analysis/counts';
-import type { ErratumId, Variant } from '../../schema/types';
+import type { ErratumId, Padding, Unprinted, Variant } from '../../schema/types';
 import type { BoxKind } from '../../diagram/types';
 
 export const explorer = {
@@ -293,6 +293,21 @@ export const explorer = {
 		outputOf: (sum: string, block: string) => `${sum} (the output of ${block})`,
 		needsChannels: (scale: string, channels: number, printed: number) =>
 			`x + ${scale} x up(x) needs up(x) to have ${channels} channels, not ${printed}`,
+		/** What a figure leaves out (E2, E8), and the value used instead. */
+		notPrinted: (what: readonly string[]) => `no ${what.join(' or ')}`,
+		unprinted: { size: 'window', stride: 'stride', width: 'widths' } satisfies Record<Unprinted, string>,
+		padding: { same: 'same', valid: 'valid' } satisfies Record<Padding, string>,
+		poolWindow: (window: string, stride: number, padding: string) =>
+			`${window}, stride ${stride}, ${padding}`,
+		partnerGrids: (partners: string) => `the other branches of its Filter concat end at ${partners}`,
+		anyWindow: (stride: number, derivation: string) =>
+			`with stride ${stride}: ${derivation}, whatever the window`,
+		otherStride: (stride: number, derivation: string, grid: string) =>
+			`with stride ${stride}: ${derivation}, so the branch would end at ${grid}`,
+		codeWindow: (window: string) => `the window, ${window}, is the released code's choice`,
+		widths: (list: string) => `widths ${list}`,
+		widthAfter: (part: string, shape: string, sum: string) => `after ${part}: ${shape} (${sum})`,
+		carried: (printed: number, sum: string) => `carrying the printed ${printed} forward instead: ${sum}`,
 		/** The errata's words in this language; English says schema/errata's own. */
 		errata: null as Record<ErratumId, { where: string; title: string; why: string }> | null
 	}

@@ -283,11 +283,28 @@ export const explorer: Messages['explorer'] = {
 		outputOf: (sum, block) => `${sum} (${block}의 출력)`,
 		needsChannels: (scale, channels, printed) =>
 			`x + ${scale} x up(x)가 되려면 up(x)의 채널이 ${printed}개가 아니라 ${channels}개여야 합니다`,
+		notPrinted: (what) => `${what.join('·')} 표기 없음`,
+		unprinted: { size: '창 크기', stride: '스트라이드', width: '텐서 폭' },
+		padding: { same: 'same 패딩', valid: 'valid 패딩' },
+		poolWindow: (window, stride, padding) => `${window}, 스트라이드 ${stride}, ${padding}`,
+		partnerGrids: (partners) => `같은 필터 연결의 다른 가지들은 ${partners}에서 끝납니다`,
+		anyWindow: (stride, derivation) => `스트라이드 ${stride}일 때: ${derivation}, 창 크기와 상관없습니다`,
+		otherStride: (stride, derivation, grid) =>
+			`스트라이드 ${stride}일 때: ${derivation}, 이 가지는 ${grid}에서 끝나게 됩니다`,
+		codeWindow: (window) => `공개된 코드가 고른 창 크기는 ${window}입니다`,
+		widths: (list) => `폭 ${list}`,
+		widthAfter: (part, shape, sum) => `${part} 다음: ${shape} (${sum})`,
+		carried: (printed, sum) => `인쇄된 필터 ${printed}개를 그대로 이어받으면: ${sum}`,
 		errata: {
 			E1: {
 				where: '그림 3',
 				title: 'stem에서 빠진 스트라이드',
 				why: '스트라이드 2가 없으면 3x3 합성곱은 69x69 격자를 유지하지만 짝이 되는 최대 풀링은 35x35로 절반이 되므로, 둘을 연결할 수 없습니다. 공개된 코드는 스트라이드 2를 씁니다.'
+			},
+			E2: {
+				where: '그림 4, 5, 6',
+				title: '인쇄되지 않은 풀링 창',
+				why: '"Avg Pooling" 상자에는 창 크기도 스트라이드도 적혀 있지 않습니다. 필터 연결에 필요한 격자를 유지하는 것은 스트라이드 1과 same 패딩뿐이며, 공개된 코드는 3x3 창을 씁니다.'
 			},
 			E3: {
 				where: '그림 5',
@@ -308,6 +325,11 @@ export const explorer: Messages['explorer'] = {
 				where: '그림 19',
 				title: 'Inception-ResNet-C(v2)의 필터 2048개',
 				why: '위로 투영한 결과는 블록 입력에 더해지므로, 그 입력과 폭이 정확히 같아야 합니다.'
+			},
+			E8: {
+				where: '그림 15',
+				title: '인쇄되지 않은 Inception-ResNet-v2의 텐서 폭',
+				why: 'Inception-ResNet-v2의 텐서 폭은 어느 그림에도 인쇄되어 있지 않습니다(그림 15의 크기는 v1의 것입니다). 폭은 블록들로부터 계산되며, 그림 17의 1154를 그대로 이어받은 해설은 Reduction-B 뒤에도 폭이 너무 넓습니다.'
 			}
 		}
 	}
