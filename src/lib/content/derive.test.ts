@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivation, erratumView, factorised, ratio, ratioSide, tableRows } from './derive';
+import { ko } from '../i18n/ko';
 
 describe('ratio', () => {
 	it('divides two computed counts', () => {
@@ -32,6 +33,15 @@ describe('tableRows', () => {
 });
 
 describe('erratumView', () => {
+	it('words its proof in the page language, with the same numbers', () => {
+		const english = erratumView('E8');
+		const korean = erratumView('E8', ko.explorer.explain);
+		expect(korean.proof).toHaveLength(english.proof.length);
+		expect(korean.proof.join(' ')).not.toContain('Reduction-B: 8x8x2144 (') ;
+		expect(korean.proof.join(' ')).toMatch(/[가-힣]/);
+		for (const n of ['2144', '2146']) expect(korean.proof.join(' ')).toContain(n);
+	});
+
 	it('finds the node that carries an erratum, with its proof', () => {
 		const e5 = erratumView('E5');
 		expect(e5).toMatchObject({ network: 'inception-resnet-v2', variant: 'paper', block: 'inceptionResnetB' });

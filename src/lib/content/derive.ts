@@ -1,5 +1,6 @@
 // Values for the chapter components that compute: ratios of two counts, a layer's formulas, the results
 // tables' rows, an erratum's proof, a factorised convolution against a full one. Pure: no DOM.
+import type { ExplainWords } from '../analysis/explain/derivations';
 import { analyse } from '../analysis/analyse';
 import { macDerivation, paramDerivation, shapeDerivation, erratumNote, type ErratumNote } from '../analysis/explain';
 import { statValue, type StatQuery } from '../analysis/stat';
@@ -106,8 +107,9 @@ export interface ErratumView extends ErratumNote {
 	block: string;
 }
 
-/** Where in the defined networks an erratum sits (the first network, in registry order, that has it). */
-export function erratumView(id: string): ErratumView {
+/** Where in the defined networks an erratum sits (the first network, in registry order, that has it), with its
+ *  proof in `words` (the page's language; English by default). */
+export function erratumView(id: string, words?: ExplainWords): ErratumView {
 	for (const entry of REGISTRY) {
 		for (const variant of Object.keys(entry.variants)) {
 			const found = lookup(entry.id, variant);
@@ -116,7 +118,7 @@ export function erratumView(id: string): ErratumView {
 			if (!result.ok) continue;
 			for (const { path } of descendants(found.network.root)) {
 				const row = result.analysis.trace.row(path);
-				const note = row && erratumNote(row, result.analysis.trace);
+				const note = row && erratumNote(row, result.analysis.trace, words);
 				if (note?.id === id) return { ...note, network: entry.id, variant, path, block: path.split('/')[0] };
 			}
 		}
