@@ -195,3 +195,28 @@ test.describe('figures are built when the reader comes near them', () => {
 		await expect(page.locator('.step-figure svg').first()).toBeVisible();
 	});
 });
+
+test.describe('the contents on a phone', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+
+	test('once they scroll away, a bar names the section being read and leads back to them', async ({
+		page
+	}) => {
+		await page.goto('/read/inception-v4/');
+		await page.locator('html[data-hydrated]').waitFor();
+		const bar = page.locator('a.where');
+		await expect(bar).toHaveCount(0);
+		const contents = page.getByRole('navigation', { name: 'On this page' });
+		const heading = page.locator('.chapter-body h2').nth(1);
+		const title = (await heading.textContent())?.replace(/#\s*$/, '').trim() ?? '';
+		await heading.evaluate((h) => h.scrollIntoView({ block: 'start' }));
+		await expect(bar).toBeVisible();
+		await expect(bar).toContainText(title);
+		await expect(contents.getByRole('link', { name: title })).toHaveAttribute('aria-current', 'location');
+		await expectNoAxeViolations(page);
+		await bar.click();
+		await expect(page).toHaveURL(/#contents$/);
+		await expect(contents).toBeInViewport();
+		await expect(bar).toHaveCount(0);
+	});
+});
