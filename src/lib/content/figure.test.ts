@@ -5,6 +5,17 @@ import { BAND_HEIGHT, figureTitle, framedLayout, previewPaths, resolveFigure } f
 import { bandFor, clipPolyline, cropLayout } from './frame';
 
 describe('resolveFigure', () => {
+	it('lights a residual\'s scale box alone with #scale, and refuses a box that is not there', () => {
+		const spec = { network: 'inception-resnet-v2', variant: 'paper', block: 'inceptionResnetB' };
+		const scale = resolveFigure({ ...spec, highlight: ['inceptionResnetB/1#scale'] });
+		expect([...scale.lit]).toEqual(['inceptionResnetB/1#scale']);
+		const box = scale.layout.boxes.find((b) => b.id === 'inceptionResnetB/1#scale');
+		expect(box?.role).toBe('scale');
+		const whole = resolveFigure({ ...spec, highlight: ['inceptionResnetB/1'] });
+		expect(whole.lit.size).toBeGreaterThan(3);
+		expect(() => resolveFigure({ ...spec, highlight: ['inceptionResnetB/1#nope'] })).toThrow(/names no box/);
+	});
+
 	it('draws in the page language: the overview\'s share lines in Korean, the paper\'s labels as printed', () => {
 		const spec = { network: 'inception-v4', variant: 'paper', block: '' };
 		const english = resolveFigure(spec, 'Figure', en.explorer).layout.boxes;

@@ -20,7 +20,8 @@ export interface FigureSpec {
 	variant?: string;
 	/** A top-level part (`stem`, `inceptionA`), or '' for the whole network's overview. */
 	block?: string;
-	/** Node paths inside the block (copy numbers may be left out), or part names in the overview. */
+	/** Node paths inside the block (copy numbers may be left out), or part names in the overview; a residual's
+	 *  path with `#scale` or `#add` lights that box alone. */
 	highlight?: readonly string[];
 }
 
@@ -76,15 +77,26 @@ export function resolveFigure(
 	const layout = block
 		? blockLayout(block, analysis.trace, words)
 		: overviewLayout(network, analysis.trace, 'params', words);
-	const paths = (spec.highlight ?? []).map((p) => {
+	// `path#scale` or `path#add` lights one of a residual's own boxes rather than everything inside it.
+	const own: string[] = [];
+	const paths = (spec.highlight ?? []).flatMap((entry) => {
+		const [p, part] = entry.split('#');
 		const full = resolvePath(network.root, p);
 		if (full === null) throw new Error(`<${component}>: ${network.label} has no node "${p}".`);
 		if (block && !isWithin(full, block)) throw new Error(`<${component}>: "${p}" is not inside ${block}.`);
 		const drawn = drawnPath(network.root, full).drawn;
+		if (part !== undefined) {
+			const id = `${drawn}#${part}`;
+			if (!layout.boxes.some((b) => b.id === id)) {
+				throw new Error(`<${component}>: "${entry}" names no box (a residual's are #scale and #add).`);
+			}
+			own.push(id);
+			return [];
+		}
 		if (litBoxes(layout, [drawn]).size === 0) {
 			throw new Error(`<${component}>: "${p}" is not drawn in ${block || 'the overview'} of ${network.label}.`);
 		}
-		return drawn;
+		return [drawn];
 	});
 	const names = { block: block ? (analysis.trace.row(block)?.label ?? block) : null, network: network.label };
 	return {
@@ -93,7 +105,7 @@ export function resolveFigure(
 		block,
 		analysis,
 		layout,
-		lit: litBoxes(layout, paths),
+		lit: new Set([...litBoxes(layout, paths), ...own]),
 		names,
 		explorerHref: (path) => {
 			const at = locate(network.id, variant, path);
