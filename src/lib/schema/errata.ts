@@ -17,7 +17,7 @@ export interface Erratum {
 	costNeutral: boolean;
 }
 
-/** What a reader is told about an erratum, in one language (the Korean ones are in src/lib/i18n/ko/read.ts). */
+/** What a reader is told about an erratum, in one language (other languages: `explain.errata` of their catalogue). */
 export type ErratumText = Pick<Erratum, 'where' | 'title' | 'why'>;
 
 export const ERRATA: Record<ErratumId, Erratum> = {

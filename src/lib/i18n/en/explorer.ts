@@ -4,6 +4,7 @@
 import type { ElementOps } from '../../analysis/counts';
 import type { ErratumId, Padding, Unprinted, Variant } from '../../schema/types';
 import type { BoxKind } from '../../diagram/types';
+import type { ErratumText } from '../../schema/errata';
 
 export const explorer = {
 	/** One line per network for menus and cards, by registry id. */
@@ -309,6 +310,6 @@ export const explorer = {
 		widthAfter: (part: string, shape: string, sum: string) => `after ${part}: ${shape} (${sum})`,
 		carried: (printed: number, sum: string) => `carrying the printed ${printed} forward instead: ${sum}`,
 		/** The errata's words in this language; English says schema/errata's own. */
-		errata: null as Record<ErratumId, { where: string; title: string; why: string }> | null
+		errata: null as Record<ErratumId, ErratumText> | null
 	}
 };

@@ -1,11 +1,6 @@
 // The reading pages: the chapter list, a chapter's frame, and the components placed in chapters.
 import type { Metric } from '../../analysis/stat';
 import { TABLE_CAPTIONS, type TableNumber } from '../../results/reported';
-import { ERRATA, type ErratumText } from '../../schema/errata';
-import type { ErratumId } from '../../schema/types';
-
-/** The English texts live beside their data; other languages give their own. */
-const erratumTexts: Record<ErratumId, ErratumText> = ERRATA;
 const tableCaptions: Record<TableNumber, string> = TABLE_CAPTIONS;
 
 export const read = {
@@ -45,9 +40,7 @@ export const read = {
 	erratum: {
 		/** Around the printed and the working value (both in bold). */
 		prints: { before: 'The paper prints', middle: '; what works is', after: '.' },
-		caption: (figure: string) => `Where it sits: ${figure}, the box in question lit`,
-		/** Each erratum's place, name and reason. */
-		texts: erratumTexts
+		caption: (figure: string) => `Where it sits: ${figure}, the box in question lit`
 	},
 	results: {
 		table: (n: number) => `Table ${n}.`,

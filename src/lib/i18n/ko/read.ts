@@ -45,36 +45,7 @@ export const read: Messages['read'] = {
 	},
 	erratum: {
 		prints: { before: '논문에 인쇄된 값:', middle: '. 실제로 맞는 값:', after: '.' },
-		caption: (figure) => `위치: ${figure}, 문제의 상자를 강조했습니다`,
-		texts: {
-			E1: {
-				where: '그림 3',
-				title: 'stem에서 빠진 스트라이드',
-				why: '스트라이드 2가 없으면 3x3 합성곱은 69x69 격자를 그대로 두지만 짝을 이루는 최대 풀링은 35x35로 줄어들므로, 두 출력을 필터 연결할 수 없습니다. 공개된 코드는 스트라이드 2를 씁니다.'
-			},
-			E2: {
-				where: '그림 4, 5, 6',
-				title: '인쇄되지 않은 풀링 창',
-				why: '"Avg Pooling" 상자에는 창 크기도 스트라이드도 적혀 있지 않습니다. 필터 연결에 필요한 격자를 유지하는 것은 스트라이드 1과 same 패딩뿐이며, 공개된 코드는 3x3 창을 씁니다.'
-			},
-			E3: {
-				where: '그림 5',
-				title: 'Inception-B에 두 번 인쇄된 1x7',
-				why: '1x7 합성곱을 두 번 이어 써도 세로 방향의 수용 영역은 넓어지지 않습니다. 공개된 코드는 7x7을 1x7과 7x1로 인수분해합니다.'
-			},
-			E4: {
-				where: '그림 3, 5, 6',
-				title: '반대 순서로 그려진 인수분해 합성곱',
-				why: '그림은 일부 1xn / nx1 쌍을 공개된 코드와 반대 순서로 그립니다. 매개변수와 MAC은 어느 순서든 같습니다.'
-			},
-			E5: { where: '그림 17', title: 'Inception-ResNet-B(v2)의 필터 1154개', why: sameWidth },
-			E6: { where: '그림 19', title: 'Inception-ResNet-C(v2)의 필터 2048개', why: sameWidth },
-			E8: {
-				where: '그림 15',
-				title: '인쇄되지 않은 Inception-ResNet-v2의 텐서 폭',
-				why: 'Inception-ResNet-v2의 텐서 폭은 어느 그림에도 인쇄되어 있지 않습니다(그림 15의 크기는 v1의 것입니다). 폭은 블록들로부터 계산되며, 그림 17의 1154를 그대로 이어받은 해설은 Reduction-B 뒤에도 폭이 너무 넓습니다.'
-			}
-		}
+		caption: (figure) => `위치: ${figure}, 문제의 상자를 강조했습니다`
 	},
 	results: {
 		table: (n) => `표 ${n}.`,
