@@ -13,8 +13,6 @@ const METRIC: Record<Metric, string> = {
 	output: '출력 크기'
 };
 
-const sameWidth = '업프로젝션의 출력은 블록 입력에 더해지므로, 그 입력과 너비가 정확히 같아야 합니다.';
-
 export const read: Messages['read'] = {
 	list: {
 		title: '읽기',
