@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
+import { refuseWebGL } from './webgl';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const BLOCK = '/ko/networks/inception-v4/paper/inceptionA/';
@@ -147,19 +148,7 @@ test('the lab reads in Korean, and its run panel speaks Korean', async ({ page }
 test('a Korean live run without WebGL says so in Korean, falls back and checks the block', async ({
 	page
 }) => {
-	// No WebGL at all: every canvas refuses a WebGL context.
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (/webgl/i.test(type)) return null;
-			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-		} as typeof original;
-		delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
-	});
+	await refuseWebGL(page);
 	await page.goto('/ko/lab/?backend=webgl');
 	const block = page.locator('.run-live').nth(4); // the single conv: quick
 	await block.getByRole('button', { name: '이 블록 실행' }).click();

@@ -2,6 +2,7 @@
 // that cannot start falls back with a message instead of breaking the page.
 import { expectNoAxeViolations } from './a11y';
 import { expect, test } from './console';
+import { refuseWebGL } from './webgl';
 
 // Strings only tfjs bundles carry (scripts/check-no-tfjs.mjs uses the same).
 const TFJS = /Hi, looks like you are running TensorFlow\.js|tfjs-backend-wasm|\bregisterKernel\b/;
@@ -82,19 +83,7 @@ test('the first load ships no TensorFlow.js; pressing Run loads it and confirms 
 });
 
 test('a backend that cannot start falls back with a message', async ({ page }) => {
-	// No WebGL at all: every canvas refuses a WebGL context.
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (/webgl/i.test(type)) return null;
-			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-		} as typeof original;
-		delete (globalThis as { OffscreenCanvas?: unknown }).OffscreenCanvas;
-	});
+	await refuseWebGL(page);
 	await page.goto('/lab/?backend=webgl');
 	const block = page.locator('.run-live').nth(4); // the single conv: quick
 	await block.getByRole('button', { name: 'Run this block' }).click();
