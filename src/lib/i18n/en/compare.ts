@@ -5,7 +5,7 @@ import type { ClaimId } from '../../compare/claims';
 import type { ProtocolId } from '../../compare/errors';
 import type { LayerGroup } from '../../compare/kinds';
 import type { CompareProblem, ErrorKind } from '../../compare/query';
-import type { Stage } from '../../compare/stages';
+import { STAGE_LABELS } from '../../compare/stages';
 import type { Variant } from '../../schema/types';
 
 const join = (xs: readonly (number | null)[]) => xs.map((x) => x ?? '–').join(' / ');
@@ -101,15 +101,7 @@ export const compare = {
 		opens: (title: string) => `${title}; open in the explorer`
 	},
 	/** The paper's stage names, as it prints them (the head is ours). */
-	stages: {
-		stem: 'Stem',
-		a: 'A',
-		reductionA: 'Reduction-A',
-		b: 'B',
-		reductionB: 'Reduction-B',
-		c: 'C',
-		head: 'Head'
-	} satisfies Record<Stage, string>,
+	stages: STAGE_LABELS,
 	kinds: {
 		pointwise: '1x1 conv',
 		factorised: '1xn / nx1 conv',
