@@ -21,6 +21,8 @@ async function scriptsOf(page: import('@playwright/test').Page, url: string): Pr
 	});
 	await page.goto(url);
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+	// Figures load their code once near, after hydration: wait for those scripts too, and check them as well.
+	await page.waitForLoadState('networkidle');
 	return (await Promise.all(bodies)).join('\n');
 }
 
