@@ -1,5 +1,5 @@
 // Checks the built site: no page's first load contains TensorFlow.js code.
-// A page's first load is every script its HTML names (modulepreload links and the inline boot script's
+// A page's first load is every script its HTML names (modulepreload links, and the inline boot script's preloads and
 // imports), followed through their static imports; dynamic import() targets are lazy and not followed.
 // Usage: node scripts/check-no-tfjs.mjs [build-dir]     (after `npm run build`)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -47,7 +47,9 @@ function firstLoad(page) {
 	const named = [
 		...[...text.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]*>/g)].map((m) => m[1]),
 		...[...text.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]),
-		...[...text.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1])
+		...[...text.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]),
+		// The boot script's own list of preloads (src/lib/site/paint-first.ts).
+		...[...text.matchAll(/"([^"\s]*\/_app\/[^"\s]+\.js)"/g)].map((m) => m[1])
 	].map((href) => (href.startsWith('/') ? join(root, fromBase(href)) : resolve(dirname(page), href)));
 	const seen = new Set();
 	const queue = [...named];

@@ -5,19 +5,12 @@ import { canonicalPath } from '$lib/site/canonical';
 // address before the app starts, so links, the router and the address bar all agree.
 export const init: ClientInit = async () => {
 	const wanted = canonicalPath(location.pathname);
-	if (wanted === location.pathname) return firstPaint();
+	// (The page has painted already: src/lib/site/paint-first.ts starts the app a frame after.)
+	if (wanted === location.pathname) return;
 	location.replace(wanted + location.search + location.hash);
 	// Never resolves: the app must not start on a page that is being left.
 	await new Promise(() => {});
 };
-
-// The page is prerendered and readable as sent: let the browser paint it before hydration takes the main
-// thread (a frame, or 100 ms where frames do not come, as in a background tab).
-const firstPaint = () =>
-	new Promise<void>((done) => {
-		requestAnimationFrame(() => setTimeout(done));
-		setTimeout(done, 100);
-	});
 
 // An unknown URL (404.html booting on a static host) is not an application error: show
 // src/routes/+error.svelte without logging it. Anything else is still logged.

@@ -8,6 +8,7 @@ import { LANGUAGE_TAGS, LOCALES, localeOf, localize, type Locale } from '$lib/i1
 import { en, type Messages } from '$lib/i18n/en';
 import { ko } from '$lib/i18n/ko';
 import { blurbOf } from '$lib/content/landing';
+import { paintFirst } from '$lib/site/paint-first';
 
 // adapter-static renders build/404.html as an empty shell that boots the app, which then shows
 // src/routes/+error.svelte. For readers without JavaScript that shell would be blank, so give it
@@ -48,7 +49,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const lang = LANGUAGE_TAGS[localeOf(event.url.pathname, base)];
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang);
+			const page = paintFirst(html.replace('%lang%', lang));
 			return isFallback
 				? page.replace(
 						'<div style="display: contents">',

@@ -20,6 +20,13 @@ describe('one formatter per kind of number', () => {
 		expect(compact(999)).toBe('999');
 	});
 
+	it('count groups as Intl.NumberFormat en-US does, without loading it', () => {
+		const intl = new Intl.NumberFormat('en-US');
+		const values = [0, 7, 999, 1000, -1000, 12_345.6789, 0.0004, 1.5, -42_711_400, 2 ** 53 - 1, 1e20];
+		for (let i = 0; i < 500; i++) values.push(Math.round((Math.random() - 0.5) * 10 ** (i % 16)) + 0);
+		for (const n of values) expect(count(n), String(n)).toBe(intl.format(n));
+	});
+
 	it('a difference has a sign, or ± when nothing moved', () => {
 		expect(delta(-420_000, 'ops')).toBe('−420.00 k ops');
 		expect(delta(0, 'params')).toBe('±0 params');

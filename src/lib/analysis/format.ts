@@ -2,11 +2,16 @@
 import type { Locale } from '../i18n/locale';
 import type { Shape } from '../schema/types';
 
-const grouped = new Intl.NumberFormat('en-US');
-
-/** 42711400 → "42,711,400". */
+/**
+ * 42711400 → "42,711,400" (as Intl.NumberFormat('en-US'), up to 3 decimals). By hand because a page's
+ * first Intl.NumberFormat loads locale data: tens of milliseconds on a phone, in the middle of hydration.
+ */
 export function count(n: number): string {
-	return grouped.format(n);
+	const rounded = Number.isInteger(n) ? n : Math.round(n * 1000) / 1000;
+	if (!Number.isFinite(rounded) || Math.abs(rounded) >= 1e21) return String(n);
+	const [whole, fraction] = String(Math.abs(rounded)).split('.');
+	const sign = rounded < 0 ? '-' : '';
+	return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** 42711400 → "42.71 M"; 12254000000 → "12.25 G". */

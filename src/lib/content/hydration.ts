@@ -13,7 +13,10 @@ export function firstHydration(): boolean {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** `text` made safe for HTML. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+
 /** For `{@html}`: `compute()`'s text, escaped, on the server and after a client-side visit; KEEP while the first load hydrates. */
 export function serverText(compute: () => string): string {
-	return firstHydration() ? KEEP : compute().replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+	return firstHydration() ? KEEP : escapeHtml(compute());
 }

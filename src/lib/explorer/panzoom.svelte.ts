@@ -16,6 +16,8 @@ export class PanZoom {
 	#onmove: () => void;
 	#behaviour: ZoomBehavior<HTMLDivElement, unknown> | null = null;
 	#pane: HTMLDivElement | null = null;
+	/** Attaches d3-zoom; null once attached. */
+	#gestures: (() => void) | null = null;
 
 	constructor(layout: () => Layout, onmove: () => void) {
 		this.#layout = layout;
@@ -39,10 +41,17 @@ export class PanZoom {
 			: `0 0 ${width} ${height}`;
 	});
 
-	/** Moves d3-zoom's own transform (so gestures continue from it), which then sets `view`. */
+	/** Moves d3-zoom's own transform (so gestures continue from it), which then sets `view`; before d3 is
+	 * attached (no gesture yet), sets `view` alone, as the zoom handler would. */
 	apply(next: View) {
 		if (this.#behaviour && this.#pane)
 			select(this.#pane).call(this.#behaviour.transform, zoomIdentity.translate(next.x, 0).scale(next.k));
+		else if (this.#pane) this.#move(next.k, next.x);
+	}
+
+	#move(k: number, x: number) {
+		this.view = { k, x: clampX(x, k, this.#layout().width, this.paneWidth) };
+		this.#onmove();
 	}
 
 	/** The view a diagram opens with; `moved` says the reader has left it. */
@@ -52,6 +61,7 @@ export class PanZoom {
 	}
 
 	zoomBy(factor: number) {
+		this.#gestures?.();
 		if (!this.#behaviour || !this.#pane) return;
 		this.moved = true;
 		select(this.#pane).call(this.#behaviour.scaleBy, factor);
@@ -65,9 +75,40 @@ export class PanZoom {
 		if (x !== v.x) this.apply({ k: v.k, x });
 	}
 
+	// d3-zoom is attached on the reader's first approach (a pointer over the pane, a touch, a zoom button):
+	// until then the view is plain arithmetic, and a page's hydration does not pay for d3's setup.
 	readonly attach: Attachment<HTMLDivElement> = (node) => {
-		const width = this.#layout().width;
 		this.#pane = node;
+		node.style.touchAction = 'pan-y';
+		let detach = () => {};
+		const approach = () => this.#gestures?.();
+		this.#gestures = () => {
+			this.#gestures = null;
+			detach = this.#attachZoom(node);
+		};
+		const early = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+		for (const type of early) node.addEventListener(type, approach, { passive: true, capture: true });
+		// A sideways wheel (trackpad swipe, Shift+wheel) pans; a vertical one scrolls the page as usual.
+		const onwheel = (e: WheelEvent) => {
+			approach();
+			const v = this.view;
+			const dx = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
+			if (e.ctrlKey || !v || Math.abs(dx) <= Math.abs(e.shiftKey ? 0 : e.deltaY)) return;
+			e.preventDefault();
+			this.apply({ k: v.k, x: v.x - dx });
+		};
+		node.addEventListener('wheel', onwheel, { passive: false });
+		return () => {
+			for (const type of early) node.removeEventListener(type, approach, { capture: true });
+			node.removeEventListener('wheel', onwheel);
+			detach();
+			this.#gestures = null;
+			this.#pane = null;
+		};
+	};
+
+	#attachZoom(node: HTMLDivElement): () => void {
+		const width = this.#layout().width;
 		const behaviour = zoom<HTMLDivElement, unknown>()
 			.scaleExtent([ZOOM_MIN, ZOOM_MAX])
 			.clickDistance(4)
@@ -82,29 +123,18 @@ export class PanZoom {
 				[width, Infinity]
 			])
 			.on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => {
-				const { k, x } = e.transform;
-				this.view = { k, x: clampX(x, k, width, this.paneWidth) };
+				this.#move(e.transform.k, e.transform.x);
 				if (e.sourceEvent) this.moved = true;
-				this.#onmove();
 			});
-		this.#behaviour = behaviour;
 		const selection = select(node).call(behaviour).on('dblclick.zoom', null);
 		// d3 claims every touch; keep vertical swipes for the page, so only sideways pans and pinches are ours.
 		node.style.touchAction = 'pan-y';
-		// A sideways wheel (trackpad swipe, Shift+wheel) pans; a vertical one scrolls the page as usual.
-		const onwheel = (e: WheelEvent) => {
-			const v = this.view;
-			const dx = e.shiftKey && !e.deltaX ? e.deltaY : e.deltaX;
-			if (e.ctrlKey || !v || Math.abs(dx) <= Math.abs(e.shiftKey ? 0 : e.deltaY)) return;
-			e.preventDefault();
-			this.apply({ k: v.k, x: v.x - dx });
-		};
-		node.addEventListener('wheel', onwheel, { passive: false });
+		this.#behaviour = behaviour;
+		// Gestures continue from the view shown so far.
+		if (this.view) this.apply(this.view);
 		return () => {
-			node.removeEventListener('wheel', onwheel);
 			selection.on('.zoom', null);
 			this.#behaviour = null;
-			this.#pane = null;
 		};
-	};
+	}
 }
