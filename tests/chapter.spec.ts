@@ -219,4 +219,21 @@ test.describe('the contents on a phone', () => {
 		await expect(contents).toBeInViewport();
 		await expect(bar).toHaveCount(0);
 	});
+
+	test('a link to something that is not a heading (an erratum box) lands clear of the bar', async ({
+		page
+	}) => {
+		await page.goto('/read/errata/');
+		await page.locator('html[data-hydrated]').waitFor();
+		await page.evaluate(() => (location.hash = '#erratum-E5'));
+		const bar = page.locator('a.where');
+		await expect(bar).toBeVisible();
+		const barBottom = (await bar.boundingBox())?.y ?? 0;
+		const [barHeight, boxTop] = await Promise.all([
+			bar.evaluate((b) => b.getBoundingClientRect().bottom),
+			page.locator('#erratum-E5').evaluate((e) => e.getBoundingClientRect().top)
+		]);
+		expect(barHeight).toBeGreaterThan(barBottom);
+		expect(boxTop).toBeGreaterThanOrEqual(barHeight);
+	});
 });
