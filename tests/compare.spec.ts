@@ -144,6 +144,30 @@ test('an impossible input size is explained for each network, and the page goes 
 	await expect(page.getByRole('status').filter({ hasText: '“nope/paper”' })).toBeVisible();
 });
 
+test('controls shown before the page runs wait for it, so no early change or click is lost', async ({
+	page
+}) => {
+	// Hold the app's scripts back: the page is the prerendered HTML, with the .js class already set.
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/compare/');
+	const size = page.getByLabel('Input size (px)');
+	await expect(size).toBeVisible();
+	await expect(size).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'CSV' })).toBeDisabled();
+	await expect(page.getByRole('radio', { name: 'FLOPs' })).toBeDisabled();
+	await expect(page.locator('[data-chart] .export button').first()).toBeDisabled();
+	release();
+	await ready(page);
+	await expect(size).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'CSV' })).toBeEnabled();
+	await expect(page.locator('[data-chart] .export button').first()).toBeEnabled();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
