@@ -105,6 +105,21 @@ test('Korean text has a font even where none is installed: the web font ships fr
 		return loaded.map((f) => f.family);
 	});
 	expect(faces.length).toBeGreaterThan(0);
+	// And it is reached: Chromium on Linux draws Hangul as empty boxes when system-ui comes first and its font
+	// has none, so every Korean family (the web font last) precedes it, in the chrome as in the prose.
+	for (const selector of ['h1', 'nav a', 'button', 'svg text']) {
+		const families = await page
+			.locator(selector)
+			.first()
+			.evaluate((e) =>
+				getComputedStyle(e)
+					.fontFamily.split(',')
+					.map((f) => f.trim().replace(/"/g, ''))
+			);
+		const web = families.indexOf('Noto Sans KR Variable');
+		expect(web, `${selector}: ${families.join(', ')}`).toBeGreaterThanOrEqual(0);
+		expect(web, `${selector}: ${families.join(', ')}`).toBeLessThan(families.indexOf('system-ui'));
+	}
 	const sheet = page.locator('link[href*="wght"]').first();
 	await expect(sheet).toHaveAttribute('href', /^\/_app\/immutable\/assets\//);
 });
