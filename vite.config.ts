@@ -44,9 +44,14 @@ export default defineConfig({
 	define: { __SITE_ORIGIN__: JSON.stringify(site.origin) },
 	server: { fs: { allow: ['content'] } },
 	build: {
+		minify: process.env.NOMIN ? false : undefined,
 		// The largest chunk is tfjs (about 926 kB), loaded only when a reader runs a block live: expected, and
 		// scripts/check-no-tfjs.mjs proves no page loads it up front. Anything larger than tfjs still warns.
 		chunkSizeWarningLimit: 1000,
+		// No <link rel="modulepreload"> injected per dependency of a dynamic import: each costs the main thread
+		// a DOM insert and a selector query (70 ms at 4x CPU when the app starts), and the page's own chunks are
+		// already preloaded in one go by the boot script (src/lib/site/paint-first.ts). CSS is still loaded.
+		modulePreload: false,
 		rolldownOptions: {
 			// Rolldown reports plugin timings when callbacks pass 1 s; here that is always kit prerendering every
 			// page in writeBundle, which is the build's job. Real warnings stay on.

@@ -101,3 +101,26 @@ test('the landing page: start reading, every network counted, compare, train and
 		await expectNoAxeViolations(page, `/ (${colorScheme})`);
 	}
 });
+
+test('the landing picture is built when the reader reaches for it, and keeps a keyboard reader’s place', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor();
+	const picture = page.locator('.picture .lazy-figure');
+	// As sent until then: its boxes are links to the explorer.
+	await expect(picture).not.toHaveAttribute('data-live', '');
+	const stem = picture.locator('.box[data-path="stem"]');
+	await expect(stem).toHaveAttribute('href', '/networks/inception-v4/paper/stem/');
+	// Tabbing into it builds it, and focus stays on the same box.
+	await stem.focus();
+	await expect(picture).toHaveAttribute('data-live', '');
+	await expect(page.locator(':focus')).toHaveAttribute('data-path', 'stem');
+	// Pointing at a box on a fresh load builds it too, and a click shows the box's numbers in place.
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor();
+	await picture.hover();
+	await expect(picture).toHaveAttribute('data-live', '');
+	await picture.locator('.box[data-path="inceptionB"]').click();
+	await expect(picture.getByRole('status')).toContainText('parameters');
+});
