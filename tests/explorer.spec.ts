@@ -31,6 +31,8 @@ const box = (page: Page, name: string | RegExp) =>
 async function ready(page: Page) {
 	await expect(page.getByLabel('Input size (px)')).toBeVisible();
 	await expect(page.locator('.controls[data-hydrated]')).toHaveCount(1);
+	// The diagram's start view is set once its pane has been laid out and measured, a frame after hydration.
+	await expect(page.locator('.frame.panned')).toHaveCount(1);
 }
 
 test('open a network, open a block, click a layer: the panel shows what the analysis computes', async ({
@@ -74,6 +76,28 @@ test('open a network, open a block, click a layer: the panel shows what the anal
 	await page.goBack();
 	await expect(page).toHaveURL(/path=inceptionA\/1\/b3\/conv2/);
 	await expect(page.locator('#panel-title')).toHaveText(row.label);
+});
+
+test('the layer table and live-run controls come as sent, are built after hydration, and then work', async ({
+	page
+}) => {
+	const sent = await (await page.request.get('/networks/inception-v4/paper/inceptionA/')).text();
+	// The server sends both in full: the table's rows and the run controls (disabled until built).
+	expect(sent).toMatch(/<div class="deferred[^"]*">[\s\S]*?<table/);
+	expect(sent).toMatch(/<div class="deferred[^"]*">[\s\S]*?Run this block/);
+	await page.goto('/networks/inception-v4/paper/inceptionA/');
+	await ready(page);
+	const deferred = page.locator('.deferred');
+	await expect(deferred).toHaveCount(2);
+	await expect(page.locator('.deferred[data-built]')).toHaveCount(2);
+	// Built, the table selects a row in place and the run button is enabled.
+	await page.locator('.table tbody tr a').nth(3).click();
+	await expect(page).toHaveURL(/path=/);
+	await expect(page.locator('.table tr.current')).toHaveCount(1);
+	await expect(page.locator('#panel-title')).toHaveText(
+		(await page.locator('.table tr.current th').textContent()) ?? ''
+	);
+	await expect(page.getByRole('button', { name: 'Run this block' })).toBeEnabled();
 });
 
 test('toggling Inception-ResNet-v1 and -v2 changes the totals and shows the difference', async ({ page }) => {
