@@ -5,7 +5,7 @@ import { convert } from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES } from '$lib/i18n';
-import { collectKoreanCodePoints, koreanCodePoints } from './charset';
+import { collectKoreanCodePoints, koreanCodePoints, unicodeRange } from './charset';
 import { FONT_FILE, SWITCH_FILE, SWITCH_TEXT, ensureKoreanFont, type KoreanFont } from './generate';
 
 const root = process.cwd();
@@ -124,4 +124,15 @@ describe('the generated Korean font', () => {
 		expect([...face.collectUnicodes()]).toEqual(koreanCodePoints(LANGUAGE_NAMES.ko));
 	});
 
+	it('is named by app.css, with the unicode-ranges the generator uses', () => {
+		const css = readFileSync(join(root, 'src/app.css'), 'utf8');
+		const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1].replace(/\s+/g, ' '));
+		const face = (file: string) => faces.find((f) => f.includes(`generated/${file}'`)) ?? '';
+		expect(face(FONT_FILE)).toContain(`unicode-range: ${unicodeRange()};`);
+		expect(face(FONT_FILE)).toContain('font-weight: 100 900;');
+		const switchRange = koreanCodePoints(SWITCH_TEXT)
+			.map((p) => `U+${p.toString(16).toUpperCase()}`)
+			.join(', ');
+		expect(face(SWITCH_FILE)).toContain(`unicode-range: ${switchRange};`);
+	});
 });
