@@ -139,6 +139,8 @@ test('Korean text has a font even where none is installed: the web font ships fr
 	const files = await koreanFontFiles(page);
 	expect(files).toHaveLength(1);
 	expect(files[0]).toMatch(/^\/_app\/immutable\/assets\/noto-sans-kr\.[\w-]+\.woff2$/);
+	// Preloaded, so it comes with the page rather than after its first layout.
+	await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute('href', files[0]);
 });
 
 test('an English page draws the switch’s "한국어" with a face of its three syllables alone', async ({
@@ -151,6 +153,7 @@ test('an English page draws the switch’s "한국어" with a face of its three 
 	expect(list.indexOf('Noto Sans KR Switch'), list.join(', ')).toBeGreaterThanOrEqual(0);
 	expect(list.indexOf('Noto Sans KR Switch')).toBeLessThan(list.indexOf('system-ui'));
 	expect(list).not.toContain('Noto Sans KR Subset');
+	await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
 	await page.evaluate(() => document.fonts.load('16px "Noto Sans KR Switch"', '한국어'));
 	const files = await koreanFontFiles(page);
 	expect(
