@@ -4,6 +4,7 @@ import { compile } from 'mdsvex';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { mdsvexOptions, site } from './svelte.config.js';
+import { koreanFont } from './src/lib/site/korean-font/plugin.ts';
 
 /**
  * `content/NN-slug.md?meta`: a module with a chapter's `metadata` alone, compiled by mdsvex with the chapters'
@@ -39,12 +40,15 @@ function chapterMetadata(): Plugin {
 const TFJS_NODE_BANNER = 'Hi, looks like you are running TensorFlow.js in Node.js.';
 
 export default defineConfig({
-	plugins: [chapterMetadata(), sveltekit()],
+	// koreanFont first: it writes the Korean web font (from the sources' Hangul) before the CSS that names it loads.
+	plugins: [koreanFont(), chapterMetadata(), sveltekit()],
 	// The site's origin for canonical URLs (src/lib/site/canonical.ts); set PUBLIC_SITE_ORIGIN to deploy.
 	define: { __SITE_ORIGIN__: JSON.stringify(site.origin) },
 	server: { fs: { allow: ['content'] } },
 	build: {
-		minify: process.env.NOMIN ? false : undefined,
+		// The Korean font's faces stay files, even the switch's 1 KB one: pages inline their CSS, and a data: URL
+		// there would cost every reader, where a file costs only those with no Korean font installed.
+		assetsInlineLimit: (file) => (file.includes('/korean-font/generated/') ? false : undefined),
 		// The largest chunk is tfjs (about 926 kB), loaded only when a reader runs a block live: expected, and
 		// scripts/check-no-tfjs.mjs proves no page loads it up front. Anything larger than tfjs still warns.
 		chunkSizeWarningLimit: 1000,

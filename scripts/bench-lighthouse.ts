@@ -4,7 +4,7 @@
 //    default throttling; the median of three runs, since simulated timings vary on a shared machine)
 //  - JavaScript shipped on the first load of that chapter, gzip -9, tfjs excluded (target < 120 KB)
 //  - that chapter's Korean twin against it: JS, CSS, HTML, and the Korean web font a reader without Korean
-//    fonts would fetch for its text (the unicode-range chunks its characters fall in)
+//    fonts would fetch for its text (the site's one generated file, src/lib/site/korean-font)
 // Run alone: npx tsx scripts/bench-lighthouse.ts [--no-build]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 import { buildSite, startPreview } from './preview';
+import { koreanCodePoints } from '../src/lib/site/korean-font/charset.ts';
 
 export const TARGETS = {
 	accessibility: 100,
@@ -92,28 +93,26 @@ async function firstLoad(executablePath: string, url: string): Promise<FirstLoad
 	}
 }
 
-const FONT = 'node_modules/@fontsource-variable/noto-sans-kr';
+const ASSETS = 'build/_app/immutable/assets';
+const FONT_STAMP = 'src/lib/site/korean-font/generated/stamp.json';
 
-/** KB of the Korean web font's chunks that `text` needs: what a reader with no Korean font installed fetches. */
-export function koreanFontKB(text: string): { kb: number; chunks: number } {
-	const ranges = JSON.parse(readFileSync(`${FONT}/unicode.json`, 'utf8')) as Record<string, string>;
-	const points = new Set([...text].map((c) => c.codePointAt(0) ?? 0).filter((p) => p >= 0x1100));
-	let bytes = 0;
-	let chunks = 0;
-	for (const [key, list] of Object.entries(ranges)) {
-		const spans = list.split(',').map((r) =>
-			r
-				.trim()
-				.replace(/^U\+/i, '')
-				.split('-')
-				.map((h) => parseInt(h, 16))
-		);
-		if (![...points].some((p) => spans.some(([a, b = a]) => p >= a && p <= b))) continue;
-		const name = key.replace(/^\[(.*)\]$/, '$1');
-		bytes += statSync(`${FONT}/files/noto-sans-kr-${name}-wght-normal.woff2`).size;
-		chunks++;
-	}
-	return { kb: bytes / 1024, chunks };
+/**
+ * KB of the site's Korean web font that `text` needs: what a reader with no Korean font installed fetches.
+ * One file (src/lib/site/korean-font), or none for a text without Korean; `missing`: Korean characters of
+ * `text` that the font lacks (0 unless the build is stale).
+ */
+export function koreanFontKB(text: string): { kb: number; files: number; missing: number } {
+	const needed = koreanCodePoints(text);
+	if (!needed.length) return { kb: 0, files: 0, missing: 0 };
+	const file = readdirSync(ASSETS).find((f) => /^noto-sans-kr\.[\w-]+\.woff2$/.test(f));
+	if (!file) throw new Error(`bench-lighthouse: no Korean font in ${ASSETS}`);
+	const stamp = JSON.parse(readFileSync(FONT_STAMP, 'utf8')) as { characters: string };
+	const has = new Set(koreanCodePoints(stamp.characters));
+	return {
+		kb: statSync(`${ASSETS}/${file}`).size / 1024,
+		files: 1,
+		missing: needed.filter((p) => !has.has(p)).length
+	};
 }
 
 export async function benchLighthouse(options: { build?: boolean; port?: number } = {}): Promise<boolean> {
@@ -192,7 +191,8 @@ export async function benchLighthouse(options: { build?: boolean; port?: number 
 		);
 		const font = koreanFontKB(ko.text);
 		console.log(
-			`  web font for a reader with no Korean font installed: ${font.kb.toFixed(0)} KB in ${font.chunks} range chunks (none where a system Korean font exists)`
+			`  web font for a reader with no Korean font installed: ${font.kb.toFixed(0)} KB in ${font.files} file` +
+				` (none where a system Korean font exists)${font.missing ? `, ${font.missing} characters missing` : ''}`
 		);
 		return ok;
 	} finally {

@@ -96,32 +96,70 @@ test('the language switch keeps the reader on the same page and section', async 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+/** The font-family list of the first element matching `selector`, unquoted. */
+async function families(page: Page, selector: string): Promise<string[]> {
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((e) =>
+			getComputedStyle(e)
+				.fontFamily.split(',')
+				.map((f) => f.trim().replace(/"/g, ''))
+		);
+}
+
+/** The site's Korean font files this page has fetched (paths). */
+async function koreanFontFiles(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((e) => new URL(e.name).pathname)
+			.filter((path) => /noto-sans-kr/.test(path))
+	);
+}
+
 test('Korean text has a font even where none is installed: the web font ships from the site itself', async ({
 	page
 }) => {
 	await page.goto('/ko/read/overview/');
 	const faces = await page.evaluate(async () => {
-		const loaded = await document.fonts.load('16px "Noto Sans KR Variable"', '한국어 합성곱');
-		return loaded.map((f) => f.family);
+		const loaded = await document.fonts.load('16px "Noto Sans KR Subset"', '한국어 합성곱');
+		return loaded.map((f) => f.status);
 	});
-	expect(faces.length).toBeGreaterThan(0);
+	expect(faces).toEqual(['loaded']);
 	// And it is reached: Chromium on Linux draws Hangul as empty boxes when system-ui comes first and its font
 	// has none, so every Korean family (the web font last) precedes it, in the chrome as in the prose.
 	for (const selector of ['h1', 'nav a', 'button', 'svg text']) {
-		const families = await page
-			.locator(selector)
-			.first()
-			.evaluate((e) =>
-				getComputedStyle(e)
-					.fontFamily.split(',')
-					.map((f) => f.trim().replace(/"/g, ''))
-			);
-		const web = families.indexOf('Noto Sans KR Variable');
-		expect(web, `${selector}: ${families.join(', ')}`).toBeGreaterThanOrEqual(0);
-		expect(web, `${selector}: ${families.join(', ')}`).toBeLessThan(families.indexOf('system-ui'));
+		const list = await families(page, selector);
+		const web = list.indexOf('Noto Sans KR Subset');
+		expect(web, `${selector}: ${list.join(', ')}`).toBeGreaterThanOrEqual(0);
+		expect(web, `${selector}: ${list.join(', ')}`).toBeLessThan(list.indexOf('system-ui'));
 	}
-	const sheet = page.locator('link[href*="wght"]').first();
-	await expect(sheet).toHaveAttribute('href', /^\/_app\/immutable\/assets\//);
+	// One file, from the site's own assets (no CDN, no range chunks).
+	const files = await koreanFontFiles(page);
+	expect(files).toHaveLength(1);
+	expect(files[0]).toMatch(/^\/_app\/immutable\/assets\/noto-sans-kr\.[\w-]+\.woff2$/);
+	// Preloaded, so it comes with the page rather than after its first layout.
+	await expect(page.locator('link[rel="preload"][as="font"]')).toHaveAttribute('href', files[0]);
+});
+
+test('an English page draws the switch’s "한국어" with a face of its three syllables alone', async ({
+	page
+}) => {
+	await page.goto('/read/overview/');
+	const link = 'nav.language a[lang="ko"]';
+	await expect(page.locator(link)).toHaveText('한국어');
+	const list = await families(page, link);
+	expect(list.indexOf('Noto Sans KR Switch'), list.join(', ')).toBeGreaterThanOrEqual(0);
+	expect(list.indexOf('Noto Sans KR Switch')).toBeLessThan(list.indexOf('system-ui'));
+	expect(list).not.toContain('Noto Sans KR Subset');
+	await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+	await page.evaluate(() => document.fonts.load('16px "Noto Sans KR Switch"', '한국어'));
+	const files = await koreanFontFiles(page);
+	expect(
+		files.every((f) => /\/noto-sans-kr-switch\.[\w-]+\.woff2$/.test(f)),
+		files.join(', ')
+	).toBe(true);
 });
 
 test.describe('without JavaScript', () => {
@@ -137,7 +175,13 @@ test.describe('without JavaScript', () => {
 		expect(await body.locator('.katex').count()).toBeGreaterThan(0);
 		await expect(page.locator('#references')).toBeAttached();
 		await expect(page.locator('#notes')).toBeAttached();
-		// The web font's stylesheet is linked in <noscript>, so it loads without JavaScript too.
-		await expect(page.locator('link[rel="stylesheet"][href*="wght"]')).toBeAttached();
+		// The web font's face is in the page's own CSS, so Korean text has it without JavaScript too.
+		const paragraph = await families(page, '.chapter-body p');
+		expect(paragraph.indexOf('Noto Sans KR Subset')).toBeGreaterThanOrEqual(0);
+		expect(paragraph.indexOf('Noto Sans KR Subset')).toBeLessThan(paragraph.indexOf('system-ui'));
+		const faces = await page.evaluate(async () =>
+			(await document.fonts.load('16px "Noto Sans KR Subset"', '합성곱')).map((f) => f.status)
+		);
+		expect(faces).toEqual(['loaded']);
 	});
 });
