@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { remarkPlugins } from './scripts/remark/index.js';
+import links from './scripts/remark/links.js';
 
 /**
  * `BASE_PATH`, checked: '' or '/a/path' (a leading slash, no trailing one), as kit wants.
@@ -45,7 +46,10 @@ export const site = {
  * chapterMetadata), so the list sees exactly the metadata, remark plugins' additions included, that a chapter exports.
  * @type {import('mdsvex').MdsvexOptions}
  */
-export const mdsvexOptions = { extensions: ['.md'], remarkPlugins };
+export const mdsvexOptions = {
+	extensions: ['.md'],
+	remarkPlugins: [...remarkPlugins, [links, { base: site.base }]]
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
