@@ -7,6 +7,8 @@ import { expect, test } from './console';
 async function ready(page: Page) {
 	await expect(page.getByLabel('Input size (px)')).toBeVisible();
 	await expect(page.locator('.controls[data-hydrated]')).toHaveCount(1);
+	// And the parts built after hydration (Deferred: the table, the run controls, the links around them).
+	await expect(page.locator('.deferred:not([data-built])')).toHaveCount(0);
 }
 
 const box = (page: Page, name: string | RegExp) =>

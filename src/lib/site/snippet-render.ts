@@ -8,7 +8,10 @@ const server = import.meta.env.SSR ? await import('svelte/server') : null;
 
 export function renderSnippet(snippet: Snippet, context: Map<unknown, unknown>, idPrefix: string): string {
 	if (!server) throw new Error('renderSnippet: the server renders; the browser builds.');
-	const { body } = server.render(SnippetHost, { props: { snippet }, context, idPrefix });
+	const { body, head } = server.render(SnippetHost, { props: { snippet }, context, idPrefix });
+	// A separate render's <svelte:head> would be lost (the page's title with it): keep such parts hydrated.
+	if (head.trim())
+		throw new Error(`renderSnippet: a deferred part writes to <svelte:head>: ${head.slice(0, 80)}`);
 	// One element around it: {@html} hydration claims the nodes up to the first bare comment at its own level.
 	return `<div style="display: contents">${body}</div>`;
 }
