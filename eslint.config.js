@@ -72,5 +72,15 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'build-base/',
+			'.svelte-kit/',
+			'.svelte-kit-build-base/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

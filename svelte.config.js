@@ -35,6 +35,8 @@ function siteOrigin(value = 'http://localhost:4173') {
 	return url.origin;
 }
 
+const buildDir = process.env.BUILD_DIR ?? 'build';
+
 /** Where the site is hosted, from the environment at build time (vite.config.ts passes it to the app). */
 export const site = {
 	base: basePath(process.env.BASE_PATH),
@@ -67,7 +69,8 @@ export default {
 	},
 	kit: {
 		// fallback: a 404.html for static hosts; it boots the app, which renders src/routes/+error.svelte.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// BUILD_DIR: where the site is written (scripts/check-base-path.mjs builds a second copy beside it).
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: '404.html', strict: true }),
 		alias: { $content: 'content' },
 		// Every page's CSS goes inline: a chapter pulls in a dozen small component stylesheets, and on a slow
 		// phone each one is a render-blocking round trip before the first paint.
