@@ -2,9 +2,9 @@
 // page's language, its data): markup that the browser shows as sent and builds only later (LazyFigureView).
 import type { FigureSpec, ResolvedFigure } from './figure';
 import type { Messages } from '$lib/i18n';
+import { renderAlone } from '$lib/site/render-alone';
 
-// Only the server build imports these; in the browser both are null and the imports are dropped.
-const server = import.meta.env.SSR ? await import('svelte/server') : null;
+// Only the server build imports the figure's code; in the browser it is null and the import is dropped.
 const live = import.meta.env.SSR ? await import('./figure-live') : null;
 
 export type Caption = string | ((figure: ResolvedFigure) => string);
@@ -17,10 +17,8 @@ export function renderFigure(
 	context: Map<unknown, unknown>,
 	idPrefix: string
 ): string {
-	if (!server || !live) throw new Error('renderFigure: the server renders; the browser hydrates.');
+	if (!live) throw new Error('renderFigure: the server renders; the browser hydrates.');
 	const figure = live.resolveFigure(spec, component, words);
 	const props = { figure, caption: typeof caption === 'function' ? caption(figure) : caption };
-	const { body } = server.render(live.FigureView, { props, context, idPrefix });
-	// One element around it: {@html} hydration claims the nodes up to the first bare comment at its own level.
-	return `<div class="static-figure">${body}</div>`;
+	return renderAlone(live.FigureView, props, context, idPrefix);
 }
